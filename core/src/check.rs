@@ -1,0 +1,131 @@
+//! Checkers: how a learner's answer is compared with the reference's. Most problems want the exact
+//! answer; some accept any order, or any of several valid answers. A checker returns why an answer
+//! is wrong, in words a learner can act on.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+
+/// `Ok` when the answer is right, otherwise the reason it is wrong.
+pub type Checked = Result<(), String>;
+
+/// The answer must equal the expected one.
+pub fn exact<T: PartialEq + Debug>(expected: &T, got: &T) -> Checked {
+    if expected == got {
+        Ok(())
+    } else {
+        Err("the answer differs from the expected one".into())
+    }
+}
+
+/// The answer must hold the same elements as the expected one, in any order.
+pub fn any_order<T: Ord + Clone + Debug>(expected: &[T], got: &[T]) -> Checked {
+    if expected.len() != got.len() {
+        return Err(format!(
+            "expected {} elements (in any order), got {}",
+            expected.len(),
+            got.len()
+        ));
+    }
+    let count = |items: &[T]| {
+        let mut counts = BTreeMap::new();
+        for item in items {
+            *counts.entry(item.clone()).or_insert(0usize) += 1;
+        }
+        counts
+    };
+    let (want, have) = (count(expected), count(got));
+    if want == have {
+        return Ok(());
+    }
+    if let Some((extra, _)) = have.iter().find(|(k, n)| want.get(*k) < Some(n)) {
+        return Err(format!(
+            "{extra:?} appears more often than in the expected answer"
+        ));
+    }
+    let missing = want
+        .iter()
+        .find(|(k, n)| have.get(*k) < Some(n))
+        .map(|(k, _)| k);
+    Err(format!("{missing:?} is missing from the answer"))
+}
+
+/// Groups in any order, and the members of each group in any order.
+pub fn nested_any_order<T: Ord + Clone + Debug>(expected: &[Vec<T>], got: &[Vec<T>]) -> Checked {
+    let normalise = |groups: &[Vec<T>]| {
+        groups
+            .iter()
+            .map(|group| {
+                let mut group = group.clone();
+                group.sort();
+                group
+            })
+            .collect::<Vec<_>>()
+    };
+    any_order(&normalise(expected), &normalise(got))
+}
+
+/// A floating-point answer within `tolerance`, absolute or relative, as LeetCode allows.
+pub fn within_tolerance(expected: f64, got: f64, tolerance: f64) -> Checked {
+    let difference = (expected - got).abs();
+    if difference <= tolerance || difference <= tolerance * expected.abs() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{got} is {difference:e} away from {expected}; allowed: {tolerance:e}"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn exact_tells_equal_from_unequal() {
+        assert!(exact(&vec![1, 2], &vec![1, 2]).is_ok());
+        assert!(exact(&vec![1, 2], &vec![2, 1]).is_err());
+    }
+
+    #[test]
+    fn any_order_says_what_is_wrong() {
+        assert!(any_order(&[1, 2, 2], &[2, 1, 2]).is_ok());
+        let why = any_order(&[1, 2, 2], &[1, 1, 2]).unwrap_err();
+        assert!(why.contains('1') && why.contains("more often"), "{why}");
+        let why = any_order(&[1, 2], &[1]).unwrap_err();
+        assert!(why.contains("expected 2 elements"), "{why}");
+    }
+
+    #[test]
+    fn nested_any_order_ignores_both_orders() {
+        let expected = vec![vec!["eat", "tea"], vec!["bat"]];
+        assert!(nested_any_order(&expected, &[vec!["bat"], vec!["tea", "eat"]]).is_ok());
+        assert!(nested_any_order(&expected, &[vec!["bat", "tea"], vec!["eat"]]).is_err());
+    }
+
+    #[test]
+    fn tolerance_is_relative_or_absolute() {
+        assert!(within_tolerance(2.0, 2.000_01, 1e-5).is_ok());
+        assert!(within_tolerance(1e9, 1e9 + 1.0, 1e-5).is_ok());
+        assert!(within_tolerance(2.0, 2.1, 1e-5).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn any_permutation_is_accepted(items in prop::collection::vec(0..5i32, 0..30), seed in any::<u64>()) {
+            let mut shuffled = items.clone();
+            let len = shuffled.len().max(1) as u64;
+            shuffled.rotate_left((seed % len) as usize);
+            shuffled.reverse();
+            prop_assert!(any_order(&items, &shuffled).is_ok());
+        }
+
+        #[test]
+        fn a_changed_element_is_rejected(mut items in prop::collection::vec(0..5i32, 1..30), at in any::<prop::sample::Index>()) {
+            let expected = items.clone();
+            let i = at.index(items.len());
+            items[i] += 10;
+            prop_assert!(any_order(&expected, &items).is_err());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core of the judge: what a verdict is and how it is decided, how answers are compared,
+//! how a time limit is derived from the reference, and the protocol between the judge and the
+//! harness process. Nothing here spawns a process, touches a file or draws on a terminal.
+
+pub mod check;
+pub mod decide;
+pub mod format;
+pub mod pace;
+pub mod protocol;
+pub mod suggest;
+pub mod verdict;
+
+pub use verdict::Verdict;

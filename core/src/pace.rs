@@ -1,0 +1,177 @@
+//! Pace: the arithmetic behind Time Limit Exceeded. The judge times the reference and the learner's
+//! solution on the same inputs, in the same process, on CPU time, and decides from ratios: how much
+//! slower than the reference the solution is at the largest size, and how its time grows from a
+//! small size to the largest (a growth exponent). Nothing here reads a clock.
+
+use serde::{Deserialize, Serialize};
+
+/// Timings of one stress family at a small and a large size, in CPU nanoseconds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    pub family: String,
+    pub small_n: usize,
+    pub large_n: usize,
+    pub reference_small_ns: u64,
+    pub reference_large_ns: u64,
+    pub solution_small_ns: u64,
+    /// `None` when the solution was stopped before it finished the large input.
+    pub solution_large_ns: Option<u64>,
+}
+
+/// How the limit on the large input is set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PacePolicy {
+    /// How many times slower than the reference a solution may be at the largest size. Set per
+    /// problem from what a log factor and an ordinary constant factor cost on its inputs.
+    pub ratio_cap: f64,
+    /// Below this the clock is too coarse to judge; no solution is too slow under it.
+    pub floor_ns: u64,
+}
+
+impl Default for PacePolicy {
+    fn default() -> Self {
+        PacePolicy {
+            ratio_cap: 60.0,
+            floor_ns: 3_000_000,
+        }
+    }
+}
+
+/// The CPU time the solution may spend on the large input.
+pub fn limit_ns(policy: &PacePolicy, reference_large_ns: u64) -> u64 {
+    let by_ratio = policy.ratio_cap * reference_large_ns.max(1) as f64;
+    (by_ratio as u64).max(policy.floor_ns)
+}
+
+/// The exponent `e` in `time ~ n^e` between two sizes, when both times are measurable.
+pub fn growth_exponent(
+    small_n: usize,
+    small_ns: u64,
+    large_n: usize,
+    large_ns: u64,
+) -> Option<f64> {
+    // Under ~20 µs the measurement is dominated by noise and call overhead.
+    if small_n < 2 || large_n <= small_n || small_ns < 20_000 || large_ns == 0 {
+        return None;
+    }
+    Some((large_ns as f64 / small_ns as f64).ln() / (large_n as f64 / small_n as f64).ln())
+}
+
+/// The everyday name of a growth exponent measured between two sizes.
+pub fn growth_name(exponent: f64) -> &'static str {
+    match exponent {
+        e if e < 0.6 => "O(log n) or O(1)",
+        e if e < 1.35 => "O(n) or O(n log n)",
+        e if e < 1.75 => "O(n·√n) or O(n·k)",
+        e if e < 2.5 => "O(n²)",
+        _ => "O(n³) or worse",
+    }
+}
+
+/// What the pace of one family says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PaceReport {
+    pub too_slow: bool,
+    pub limit_ns: u64,
+    /// Solution time over reference time at the large size (at least, when it was stopped).
+    pub ratio: f64,
+    pub exponent: Option<f64>,
+}
+
+/// Judges one family's timings against the policy.
+pub fn judge_pace(policy: &PacePolicy, timing: &Timing) -> PaceReport {
+    let limit = limit_ns(policy, timing.reference_large_ns);
+    let reference = timing.reference_large_ns.max(1) as f64;
+    match timing.solution_large_ns {
+        Some(solution) => PaceReport {
+            too_slow: solution > limit,
+            limit_ns: limit,
+            ratio: solution as f64 / reference,
+            exponent: growth_exponent(
+                timing.small_n,
+                timing.solution_small_ns,
+                timing.large_n,
+                solution,
+            ),
+        },
+        None => PaceReport {
+            too_slow: true,
+            limit_ns: limit,
+            ratio: limit as f64 / reference,
+            exponent: None,
+        },
+    }
+}
+
+/// Whether a measurement is close enough to the limit that it should be measured again before a
+/// verdict rests on it.
+pub fn is_borderline(solution_ns: u64, limit_ns: u64) -> bool {
+    let ratio = solution_ns as f64 / limit_ns.max(1) as f64;
+    (0.5..2.0).contains(&ratio)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn timing(reference_large: u64, solution_small: u64, solution_large: Option<u64>) -> Timing {
+        Timing {
+            family: "random".into(),
+            small_n: 6_250,
+            large_n: 100_000,
+            reference_small_ns: reference_large / 16,
+            reference_large_ns: reference_large,
+            solution_small_ns: solution_small,
+            solution_large_ns: solution_large,
+        }
+    }
+
+    #[test]
+    fn a_log_factor_passes_and_a_linear_factor_does_not() {
+        let policy = PacePolicy::default();
+        // Reference O(n): 400 µs. An O(n log n) solution: 17x slower.
+        let log_factor = judge_pace(&policy, &timing(400_000, 400_000, Some(6_800_000)));
+        assert!(!log_factor.too_slow, "{log_factor:?}");
+        // An O(n·k) solution with k = n/2 that still ends in 0.2 s on a fast machine.
+        let quadratic = judge_pace(&policy, &timing(400_000, 800_000, Some(200_000_000)));
+        assert!(quadratic.too_slow);
+        assert!(quadratic.ratio > 400.0);
+        assert_eq!(growth_name(quadratic.exponent.unwrap()), "O(n²)");
+    }
+
+    #[test]
+    fn a_stopped_run_is_too_slow() {
+        let report = judge_pace(&PacePolicy::default(), &timing(400_000, 800_000, None));
+        assert!(report.too_slow);
+    }
+
+    #[test]
+    fn tiny_times_are_never_too_slow() {
+        let report = judge_pace(&PacePolicy::default(), &timing(1_000, 100, Some(2_000_000)));
+        assert!(!report.too_slow);
+    }
+
+    #[test]
+    fn growth_names() {
+        assert_eq!(
+            growth_exponent(1000, 1_000_000, 16_000, 16_000_000).map(growth_name),
+            Some("O(n) or O(n log n)")
+        );
+        assert_eq!(
+            growth_exponent(1000, 1_000_000, 16_000, 256_000_000).map(growth_name),
+            Some("O(n²)")
+        );
+        assert_eq!(growth_exponent(1000, 10, 16_000, 256_000_000), None);
+    }
+
+    proptest! {
+        #[test]
+        fn the_limit_grows_with_the_reference(a in 0u64..1_000_000_000, b in 0u64..1_000_000_000) {
+            let policy = PacePolicy::default();
+            let (low, high) = (a.min(b), a.max(b));
+            prop_assert!(limit_ns(&policy, low) <= limit_ns(&policy, high));
+            prop_assert!(limit_ns(&policy, low) >= policy.floor_ns);
+        }
+    }
+}
