@@ -59,11 +59,44 @@ pub fn decide(events: &[Event], termination: &Termination, stderr_tail: &str) ->
         Event::Phase { phase, .. } => Some(*phase),
         _ => None,
     });
-    let base = |verdict, passed, failure, message: Option<String>| Judgement {
+    let passed_before: u32 = {
+        // Cases in finished phases, when the process died without saying more.
+        let mut passed = 0;
+        let mut in_phase = 0;
+        for event in events {
+            if let Event::Phase { cases, .. } = event {
+                passed += in_phase;
+                in_phase = *cases;
+            }
+        }
+        passed
+    };
+    // A crash has no failure event; the last announced case is the best guess at its input.
+    let last_started = events.iter().rev().find_map(|e| match e {
+        Event::Started { phase, label, input, input_is_complete } => Some(Failure {
+            kind: FailureKind::Panic,
+            phase: *phase,
+            label: label.clone(),
+            input: input.clone(),
+            input_is_complete: *input_is_complete,
+            expected: None,
+            got: None,
+            message: String::new(),
+            passed: 0,
+            time_ms: None,
+            reference_time_ms: None,
+        }),
+        _ => None,
+    });
+    let base = |verdict, passed, failure: Option<Failure>, message: Option<String>| Judgement {
         verdict,
         passed,
         total,
-        failure,
+        failure: failure.or_else(|| {
+            let mut crash = last_started.clone()?;
+            crash.message = message.clone().unwrap_or_default();
+            Some(crash)
+        }),
         message,
     };
     for event in events {
@@ -105,31 +138,31 @@ pub fn decide(events: &[Event], termination: &Termination, stderr_tail: &str) ->
         },
         (_, Termination::WallClockKilled { seconds }) => base(
             Verdict::TimeLimitExceeded,
-            0,
+            passed_before,
             None,
             Some(format!("the run did not finish within {seconds} s of wall-clock time and was stopped {phase_text}")),
         ),
         (_, Termination::Signaled(signal)) if stderr_tail.contains("has overflowed its stack") => base(
             Verdict::RuntimeError,
-            0,
+            passed_before,
             None,
             Some(format!("stack overflow {phase_text}: endless or too deep recursion ({})", signal_name(*signal))),
         ),
         (_, Termination::Signaled(24)) => base(
             Verdict::TimeLimitExceeded,
-            0,
+            passed_before,
             None,
             Some(format!("the process used up its CPU time {phase_text}")),
         ),
         (_, Termination::Signaled(signal)) => base(
             Verdict::RuntimeError,
-            0,
+            passed_before,
             None,
             Some(format!("the process was killed by {} {phase_text}", signal_name(*signal))),
         ),
         (_, Termination::Exited(code)) => base(
             Verdict::RuntimeError,
-            0,
+            passed_before,
             None,
             Some(format!(
                 "the process exited with status {code} {phase_text}, before the judge finished (does the solution call `process::exit`?)"

@@ -59,6 +59,9 @@ pub struct RunRequest {
     /// Bytes the process may hold on the heap.
     pub memory_limit_bytes: u64,
     pub pace: PacePolicy,
+    /// Author's mode (`judge verify`): every input is checked against the constraints, and the
+    /// answers are compared with the brute-force oracle instead of the reference.
+    pub verify: bool,
 }
 
 /// Something the harness reports.
@@ -67,6 +70,9 @@ pub struct RunRequest {
 pub enum Event {
     /// A phase begins with this many cases.
     Phase { phase: Phase, cases: u32 },
+    /// A fixed or stress case starts (random cases are too many to announce): if the process
+    /// dies without a word, this is the case that killed it.
+    Started { phase: Phase, label: String, input: String, input_is_complete: bool },
     /// The timings of one stress family, with the limit the solution was held to.
     Timing { timing: Timing, limit_ns: u64 },
     /// A case the solution failed; the run ends after it.

@@ -1,0 +1,71 @@
+//! The judging engine, linked into the harness binary that `judge run` builds around a learner's
+//! file. It reads a [`RunRequest`] from stdin, runs the learner's function on regression, fixture,
+//! property and stress cases, compares each answer with the problem's reference through its
+//! checker, times the stress cases against the reference, and reports [`Event`]s to the judge.
+//!
+//! Generic code is instantiated in the `problems` crate (each problem's non-generic `judge`
+//! function), never in the harness, so that a learner's edit rebuilds only a few lines.
+
+pub mod alloc;
+pub mod channel;
+pub mod clock;
+pub mod gen;
+mod run;
+pub mod watch;
+
+use std::fmt::Debug;
+
+use proptest::strategy::BoxedStrategy;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+pub use gen::Gen;
+pub use judge_core::check::{self, Checked};
+pub use judge_core::protocol::{Event, RunRequest};
+pub use run::{judge, Solve};
+
+/// A family of stress inputs: maximum-size or adversarial, built at any size `n` up to `max_n`.
+pub struct StressFamily<I> {
+    pub name: &'static str,
+    /// The largest size the constraints allow for this family.
+    pub max_n: usize,
+    pub generate: fn(usize, &mut Gen) -> I,
+}
+
+/// A problem whose answer is a function of its arguments (not a design problem).
+pub trait FunctionProblem: 'static {
+    /// The arguments, as a struct whose fields are named like the signature's parameters.
+    type Input: Clone + Debug + Serialize + DeserializeOwned + Send + Sync + 'static;
+    type Output: Clone + Debug + Serialize + DeserializeOwned + PartialEq + Send + 'static;
+
+    /// The parameter names, in the signature's order.
+    const PARAMETERS: &'static [&'static str];
+
+    /// The solution at the target complexity.
+    fn reference(input: Self::Input) -> Self::Output;
+
+    /// The obviously-correct brute force the reference is tested against.
+    fn oracle(input: Self::Input) -> Self::Output;
+
+    /// Random valid inputs, small enough for the oracle, shrinking towards simple ones.
+    fn strategy() -> BoxedStrategy<Self::Input>;
+
+    /// Maximum-size and adversarial inputs.
+    fn stress() -> Vec<StressFamily<Self::Input>>;
+
+    /// Whether an input keeps the problem's constraints; the reason when it does not.
+    fn validate(input: &Self::Input) -> Result<(), String>;
+
+    /// Whether `got` is a right answer, given one right answer `expected`.
+    fn check(_input: &Self::Input, expected: &Self::Output, got: &Self::Output) -> Checked {
+        check::exact(expected, got)
+    }
+}
+
+/// Common imports for a problem module.
+pub mod prelude {
+    pub use crate::check::{self, Checked};
+    pub use crate::{FunctionProblem, Gen, StressFamily};
+    pub use proptest::prelude::*;
+    pub use serde::{Deserialize, Serialize};
+}
