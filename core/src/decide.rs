@@ -73,7 +73,12 @@ pub fn decide(events: &[Event], termination: &Termination, stderr_tail: &str) ->
     };
     // A crash has no failure event; the last announced case is the best guess at its input.
     let last_started = events.iter().rev().find_map(|e| match e {
-        Event::Started { phase, label, input, input_is_complete } => Some(Failure {
+        Event::Started {
+            phase,
+            label,
+            input,
+            input_is_complete,
+        } => Some(Failure {
             kind: FailureKind::Panic,
             phase: *phase,
             label: label.clone(),

@@ -72,7 +72,12 @@ pub enum Event {
     Phase { phase: Phase, cases: u32 },
     /// A fixed or stress case starts (random cases are too many to announce): if the process
     /// dies without a word, this is the case that killed it.
-    Started { phase: Phase, label: String, input: String, input_is_complete: bool },
+    Started {
+        phase: Phase,
+        label: String,
+        input: String,
+        input_is_complete: bool,
+    },
     /// The timings of one stress family, with the limit the solution was held to.
     Timing { timing: Timing, limit_ns: u64 },
     /// A case the solution failed; the run ends after it.

@@ -8,7 +8,10 @@ use std::sync::atomic::{AtomicI32, Ordering};
 static SOLUTION_CLOCK: AtomicI32 = AtomicI32::new(libc::CLOCK_THREAD_CPUTIME_ID);
 
 fn read(clock: libc::clockid_t) -> u64 {
-    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `now` is a valid, writable timespec; the clock id came from the kernel.
     let status = unsafe { libc::clock_gettime(clock, &mut now) };
     if status != 0 {

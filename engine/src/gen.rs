@@ -9,7 +9,9 @@ pub struct Gen {
 
 impl Gen {
     pub fn new(seed: u64) -> Self {
-        Gen { state: seed ^ 0x9E37_79B9_7F4A_7C15 }
+        Gen {
+            state: seed ^ 0x9E37_79B9_7F4A_7C15,
+        }
     }
 
     pub fn next_u64(&mut self) -> u64 {
@@ -37,7 +39,9 @@ impl Gen {
 
     /// `n` integers in `low..=high`.
     pub fn ints(&mut self, n: usize, low: i32, high: i32) -> Vec<i32> {
-        (0..n).map(|_| self.int(low.into(), high.into()) as i32).collect()
+        (0..n)
+            .map(|_| self.int(low.into(), high.into()) as i32)
+            .collect()
     }
 
     /// `n` characters drawn from `alphabet`.

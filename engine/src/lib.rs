@@ -11,6 +11,7 @@ pub mod channel;
 pub mod clock;
 pub mod gen;
 mod run;
+pub mod testing;
 pub mod watch;
 
 use std::fmt::Debug;

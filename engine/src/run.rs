@@ -36,18 +36,25 @@ pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
     channel::take_stdout();
     let mut text = String::new();
     if let Err(error) = std::io::stdin().read_to_string(&mut text) {
-        channel::send(&Event::InvalidData { message: format!("cannot read the run request: {error}") });
+        channel::send(&Event::InvalidData {
+            message: format!("cannot read the run request: {error}"),
+        });
         channel::exit_now(2);
     }
     let request: RunRequest = match serde_json::from_str(&text) {
         Ok(request) => request,
         Err(error) => {
-            channel::send(&Event::InvalidData { message: format!("bad run request: {error}") });
+            channel::send(&Event::InvalidData {
+                message: format!("bad run request: {error}"),
+            });
             channel::exit_now(2);
         }
     };
     panic::set_hook(Box::new(|info| {
-        let location = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         let message = payload_text(info.payload()).unwrap_or_else(|| "Box<dyn Any>".into());
         if let Ok(mut last) = LAST_PANIC.lock() {
             *last = Some(format!("{message}{location}"));
@@ -61,14 +68,22 @@ pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
             .stack_size(SOLUTION_STACK_BYTES)
             .spawn_scoped(scope, || {
                 clock::register_solution_thread();
-                Runner::<P> { request: &request, solve, passed: 0 }.run_all()
+                Runner::<P> {
+                    request: &request,
+                    solve,
+                    passed: 0,
+                }
+                .run_all()
             })
             .expect("the solution thread starts")
             .join()
     });
     match outcome {
         Ok(Ok(passed)) => {
-            channel::send(&Event::Done { passed, total: passed });
+            channel::send(&Event::Done {
+                passed,
+                total: passed,
+            });
             channel::exit_now(0)
         }
         Ok(Err(failure)) => {
@@ -139,7 +154,8 @@ impl<P: FunctionProblem> Runner<'_, P> {
         let parts: Vec<String> = P::PARAMETERS
             .iter()
             .filter_map(|name| {
-                let (text, whole) = summarize_value(value.get(*name)?, INPUT_BUDGET / P::PARAMETERS.len().max(1));
+                let (text, whole) =
+                    summarize_value(value.get(*name)?, INPUT_BUDGET / P::PARAMETERS.len().max(1));
                 complete &= whole;
                 Some(format!("{name} = {text}"))
             })
@@ -180,12 +196,23 @@ impl<P: FunctionProblem> Runner<'_, P> {
             Ok(answer) => Called::Answer(answer, used),
             Err(payload) => {
                 let recorded = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
-                Called::Panicked(recorded.or_else(|| payload_text(&*payload)).unwrap_or_else(|| "panic".into()))
+                Called::Panicked(
+                    recorded
+                        .or_else(|| payload_text(&*payload))
+                        .unwrap_or_else(|| "panic".into()),
+                )
             }
         }
     }
 
-    fn failure(&self, case: &Case<P>, kind: FailureKind, got: Option<&P::Output>, message: String, time_ns: Option<u64>) -> Box<Failure> {
+    fn failure(
+        &self,
+        case: &Case<P>,
+        kind: FailureKind,
+        got: Option<&P::Output>,
+        message: String,
+        time_ns: Option<u64>,
+    ) -> Box<Failure> {
         let show = |value: &P::Output| {
             let value = serde_json::to_value(value).expect("answers serialize");
             if case.input_is_complete {
@@ -212,10 +239,18 @@ impl<P: FunctionProblem> Runner<'_, P> {
     /// Runs one case and checks the answer; returns the CPU time it took.
     fn run_case(&self, case: &Case<P>, limit_ns: u64) -> Result<u64, Box<Failure>> {
         match self.call(case, limit_ns) {
-            Called::Panicked(message) => Err(self.failure(case, FailureKind::Panic, None, format!("panicked: {message}"), None)),
+            Called::Panicked(message) => Err(self.failure(
+                case,
+                FailureKind::Panic,
+                None,
+                format!("panicked: {message}"),
+                None,
+            )),
             Called::Answer(got, used) => match P::check(&case.input, &case.expected, &got) {
                 Ok(()) => Ok(used),
-                Err(why) => Err(self.failure(case, FailureKind::WrongAnswer, Some(&got), why, Some(used))),
+                Err(why) => {
+                    Err(self.failure(case, FailureKind::WrongAnswer, Some(&got), why, Some(used)))
+                }
             },
         }
     }
@@ -238,20 +273,39 @@ impl<P: FunctionProblem> Runner<'_, P> {
     }
 
     fn fixture_case(&self, fixture: &FixtureCase) -> Case<P> {
-        let value = parse_arguments_as_object(&fixture.input, P::PARAMETERS)
-            .unwrap_or_else(|e| self.invalid(format!("{}: the input `{}` cannot be read: {e}", fixture.label, fixture.input)));
-        let input: P::Input = serde_json::from_value(value)
-            .unwrap_or_else(|e| self.invalid(format!("{}: the input `{}` does not fit the signature: {e}", fixture.label, fixture.input)));
+        let value = parse_arguments_as_object(&fixture.input, P::PARAMETERS).unwrap_or_else(|e| {
+            self.invalid(format!(
+                "{}: the input `{}` cannot be read: {e}",
+                fixture.label, fixture.input
+            ))
+        });
+        let input: P::Input = serde_json::from_value(value).unwrap_or_else(|e| {
+            self.invalid(format!(
+                "{}: the input `{}` does not fit the signature: {e}",
+                fixture.label, fixture.input
+            ))
+        });
         self.check_constraints(&input, &fixture.label);
         let computed = self.expected_for(&input);
         let expected = match &fixture.expected {
             None => computed,
             Some(text) => {
-                let given: P::Output = serde_json::from_str(text)
-                    .unwrap_or_else(|e| self.invalid(format!("{}: the output `{text}` does not fit the signature: {e}", fixture.label)));
+                let given: P::Output = serde_json::from_str(text).unwrap_or_else(|e| {
+                    self.invalid(format!(
+                        "{}: the output `{text}` does not fit the signature: {e}",
+                        fixture.label
+                    ))
+                });
                 if let Err(why) = P::check(&input, &given, &computed) {
-                    let source = if self.request.verify { "oracle" } else { "reference" };
-                    self.invalid(format!("{}: the {source} disagrees with the expected output `{text}`: {why}", fixture.label));
+                    let source = if self.request.verify {
+                        "oracle"
+                    } else {
+                        "reference"
+                    };
+                    self.invalid(format!(
+                        "{}: the {source} disagrees with the expected output `{text}`: {why}",
+                        fixture.label
+                    ));
                 }
                 given
             }
@@ -269,11 +323,19 @@ impl<P: FunctionProblem> Runner<'_, P> {
 
     fn fixtures(&mut self) -> Result<(), Box<Failure>> {
         for phase in [Phase::Regression, Phase::Fixture] {
-            let fixtures: Vec<&FixtureCase> = self.request.fixtures.iter().filter(|f| f.phase == phase).collect();
+            let fixtures: Vec<&FixtureCase> = self
+                .request
+                .fixtures
+                .iter()
+                .filter(|f| f.phase == phase)
+                .collect();
             if fixtures.is_empty() {
                 continue;
             }
-            self.send(Event::Phase { phase, cases: fixtures.len() as u32 });
+            self.send(Event::Phase {
+                phase,
+                cases: fixtures.len() as u32,
+            });
             for fixture in fixtures {
                 let case = self.fixture_case(fixture);
                 self.announce(&case);
@@ -301,7 +363,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
         if cases == 0 {
             return Ok(());
         }
-        self.send(Event::Phase { phase: Phase::Property, cases });
+        self.send(Event::Phase {
+            phase: Phase::Property,
+            cases,
+        });
         let config = Config {
             cases,
             max_shrink_time: self.request.shrink_time_ms,
@@ -310,7 +375,8 @@ impl<P: FunctionProblem> Runner<'_, P> {
         };
         let mut seed = [0u8; 32];
         seed[..8].copy_from_slice(&self.request.seed.to_le_bytes());
-        let mut runner = TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
+        let mut runner =
+            TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
         let passed = std::cell::Cell::new(0u32);
         let failed = std::cell::Cell::new(false);
         let limit = self.request.case_cpu_limit_ms * 1_000_000;
@@ -343,10 +409,18 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 case.label = format!("random case (seed {}, shrunk)", self.request.seed);
                 match self.run_case(&case, limit) {
                     Err(failure) => Err(failure),
-                    Ok(_) => Err(self.failure(&case, FailureKind::WrongAnswer, None, format!("failed once, then passed on a second run: {reason}"), None)),
+                    Ok(_) => Err(self.failure(
+                        &case,
+                        FailureKind::WrongAnswer,
+                        None,
+                        format!("failed once, then passed on a second run: {reason}"),
+                        None,
+                    )),
                 }
             }
-            Err(TestError::Abort(reason)) => self.invalid(format!("the property run was aborted: {reason}")),
+            Err(TestError::Abort(reason)) => {
+                self.invalid(format!("the property run was aborted: {reason}"))
+            }
         }
     }
 
@@ -391,7 +465,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
 
     fn stress(&mut self) -> Result<(), Box<Failure>> {
         let families = P::stress();
-        self.send(Event::Phase { phase: Phase::Stress, cases: families.len() as u32 });
+        self.send(Event::Phase {
+            phase: Phase::Stress,
+            cases: families.len() as u32,
+        });
         channel::silence_learner_stdout(true);
         let policy = self.request.pace.clone();
         for (index, family) in families.iter().enumerate() {
@@ -407,7 +484,11 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let small_case = self.stress_case(family.name, small_n, small, reference_small_ns);
             self.announce(&small_case);
             let case_limit = self.request.case_cpu_limit_ms * 1_000_000;
-            let solution_small_ns = self.timed(&small_case, case_limit.max(pace::limit_ns(&policy, reference_small_ns) * 4), 3)?;
+            let solution_small_ns = self.timed(
+                &small_case,
+                case_limit.max(pace::limit_ns(&policy, reference_small_ns) * 4),
+                3,
+            )?;
             drop(small_case);
             let mut large_case = self.stress_case(family.name, large_n, large, reference_large_ns);
             self.announce(&large_case);
@@ -415,7 +496,8 @@ impl<P: FunctionProblem> Runner<'_, P> {
             // The watchdog stops a run at twice the limit; between the limit and that, measure again.
             let mut solution_large_ns = self.timed(&large_case, limit * 2, 2)?;
             if pace::is_borderline(solution_large_ns, limit) {
-                reference_large_ns = reference_large_ns.min(self.reference_time(&large_case.input, 5));
+                reference_large_ns =
+                    reference_large_ns.min(self.reference_time(&large_case.input, 5));
                 large_case.reference_ns = Some(reference_large_ns);
                 limit = pace::limit_ns(&policy, reference_large_ns);
                 solution_large_ns = solution_large_ns.min(self.timed(&large_case, limit * 2, 3)?);
@@ -430,7 +512,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 solution_large_ns: Some(solution_large_ns),
             };
             let report = pace::judge_pace(&policy, &timing);
-            self.send(Event::Timing { timing, limit_ns: report.limit_ns });
+            self.send(Event::Timing {
+                timing,
+                limit_ns: report.limit_ns,
+            });
             if report.too_slow {
                 let growth = report
                     .exponent
@@ -443,7 +528,13 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     reference_large_ns as f64 / 1e6,
                     policy.ratio_cap
                 );
-                let mut failure = self.failure(&large_case, FailureKind::TooSlow, None, message, Some(solution_large_ns));
+                let mut failure = self.failure(
+                    &large_case,
+                    FailureKind::TooSlow,
+                    None,
+                    message,
+                    Some(solution_large_ns),
+                );
                 failure.expected = None;
                 return Err(failure);
             }

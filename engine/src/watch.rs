@@ -37,7 +37,12 @@ pub fn set_running(limit_ns: Option<u64>) {
     }
 }
 
-fn failure_for(case: &CurrentCase, kind: FailureKind, message: String, time_ns: Option<u64>) -> Event {
+fn failure_for(
+    case: &CurrentCase,
+    kind: FailureKind,
+    message: String,
+    time_ns: Option<u64>,
+) -> Event {
     Event::Failure(Failure {
         kind,
         phase: case.phase,
@@ -60,8 +65,12 @@ pub fn start_watchdog() {
         .spawn(|| loop {
             std::thread::sleep(Duration::from_millis(5));
             let current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
-            let Some(case) = current.as_ref() else { continue };
-            let Some((start, limit)) = case.running else { continue };
+            let Some(case) = current.as_ref() else {
+                continue;
+            };
+            let Some((start, limit)) = case.running else {
+                continue;
+            };
             let used = clock::solution_cpu_ns().saturating_sub(start);
             if used > limit {
                 let message = format!(
@@ -69,7 +78,12 @@ pub fn start_watchdog() {
                     used as f64 / 1e6,
                     limit as f64 / 1e6
                 );
-                channel::send(&failure_for(case, FailureKind::TooSlow, message, Some(used)));
+                channel::send(&failure_for(
+                    case,
+                    FailureKind::TooSlow,
+                    message,
+                    Some(used),
+                ));
                 channel::exit_now(3);
             }
         })

@@ -1,0 +1,52 @@
+//! Checks every problem's own unit tests run: the reference agrees with the oracle on random
+//! inputs, and every generated input (random and stress) keeps the constraints.
+
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+use crate::{FunctionProblem, Gen};
+
+/// Panics with the smallest input on which the reference and the oracle disagree.
+pub fn reference_agrees_with_oracle<P: FunctionProblem>() {
+    let mut runner = TestRunner::new(Config {
+        cases: 300,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&P::strategy(), |input| {
+        let expected = P::oracle(input.clone());
+        let got = P::reference(input.clone());
+        P::check(&input, &expected, &got).map_err(|why| {
+            TestCaseError::fail(format!("{why}: oracle {expected:?}, reference {got:?}"))
+        })
+    });
+    if let Err(error) = result {
+        panic!("the reference and the oracle disagree: {error}");
+    }
+}
+
+/// Panics with the first generated input that breaks the constraints.
+pub fn generated_inputs_are_valid<P: FunctionProblem>() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = P::strategy();
+    for _ in 0..300 {
+        let input = strategy
+            .new_tree(&mut runner)
+            .expect("the strategy generates")
+            .current();
+        if let Err(why) = P::validate(&input) {
+            panic!("the strategy generated an invalid input {input:?}: {why}");
+        }
+    }
+    for family in P::stress() {
+        for n in [1, 2, family.max_n / 16, family.max_n] {
+            let input = (family.generate)(n.max(1), &mut Gen::new(n as u64));
+            if let Err(why) = P::validate(&input) {
+                panic!(
+                    "stress family \"{}\" at n = {n} breaks the constraints: {why}",
+                    family.name
+                );
+            }
+        }
+    }
+}
