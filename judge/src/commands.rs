@@ -1,0 +1,474 @@
+//! The commands: each resolves what it was asked into paths and data, then calls the builder, the
+//! runner and the reporter.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use colored::Colorize;
+use judge_core::decide::{decide, Judgement};
+use judge_core::pace::PacePolicy;
+use judge_core::protocol::{Event, FixtureCase, Phase, RunRequest};
+use judge_core::Verdict;
+
+use crate::build::{self, BuildRequest, Built};
+use crate::catalog::{pattern_module, Catalog, ProblemInfo, PATTERN_IDS};
+use crate::cli::{Cmd, Output};
+use crate::exit::{self, Failure, Result};
+use crate::files;
+use crate::process::{self, Backstops};
+use crate::regressions;
+use crate::report::{self, RunReport};
+use crate::workspace::Workspace;
+
+pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
+    let workspace = Workspace::find(&std::env::current_dir()?)?;
+    let catalog = Catalog::load(&workspace)?;
+    match command {
+        Cmd::Run { slug, file, seed, cases, no_stress } => {
+            let options = RunOptions { seed: seed.unwrap_or_else(random_seed), cases: *cases, stress: !no_stress };
+            run(&workspace, &catalog, slug, file.as_deref(), &options, output)
+        }
+        Cmd::New { slug, force } => new(&workspace, &catalog, slug, *force, output),
+        Cmd::Show { slug } => show(&catalog, slug, output),
+        Cmd::List { pattern } => list(&workspace, &catalog, pattern.as_deref(), output),
+        Cmd::Verify { slug, all } => verify(&workspace, &catalog, slug.as_deref(), *all, output),
+    }
+}
+
+pub struct RunOptions {
+    pub seed: u64,
+    pub cases: u32,
+    pub stress: bool,
+}
+
+fn random_seed() -> u64 {
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+    (nanos ^ (u64::from(std::process::id()) << 32)) % 1_000_000_000
+}
+
+fn today() -> String {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The Rust expression the harness's `main` evaluates.
+fn entry(problem: &ProblemInfo, solution: Option<&str>) -> Result<String> {
+    if problem.kind != "function" {
+        return Err(Failure::new(format!("`{}` is a {} problem, which this judge cannot run yet", problem.slug, problem.kind)));
+    }
+    let name = problem.entry_name().expect("checked when the catalogue was loaded");
+    let module = format!("problems::{}::{}", problem.pattern_module(), problem.module);
+    Ok(match solution {
+        Some(path) => format!("{module}::judge({path}::{name})"),
+        None => format!("{module}::judge({module}::reference)"),
+    })
+}
+
+fn fixtures(workspace: &Workspace, problem: &ProblemInfo) -> Result<Vec<FixtureCase>> {
+    let mut cases = Vec::new();
+    let regression_path = workspace.regressions_file(&problem.slug);
+    for (i, case) in regressions::load(&regression_path)?.cases.iter().enumerate() {
+        cases.push(FixtureCase {
+            phase: Phase::Regression,
+            label: format!("regression case {} (solutions/regressions/{}.toml)", i + 1, problem.slug),
+            input: case.input.clone(),
+            expected: None,
+        });
+    }
+    for (i, example) in problem.examples.iter().enumerate() {
+        cases.push(FixtureCase { phase: Phase::Fixture, label: format!("example {}", i + 1), input: example.input.clone(), expected: example.output.clone() });
+    }
+    for (i, edge) in problem.edges.iter().enumerate() {
+        let name = edge.name.clone().unwrap_or_else(|| format!("{}", i + 1));
+        cases.push(FixtureCase { phase: Phase::Fixture, label: format!("edge case \"{name}\""), input: edge.input.clone(), expected: edge.output.clone() });
+    }
+    Ok(cases)
+}
+
+/// The outcome of building and running one file.
+pub struct Judged {
+    pub judgement: Judgement,
+    pub compile_errors: Option<String>,
+    pub timings: Vec<(judge_core::pace::Timing, u64)>,
+    pub printed: String,
+    pub wall_seconds: f64,
+    pub ratio_cap: f64,
+}
+
+/// Builds the harness around `solution` (or the reference) and judges it.
+pub fn judge_file(workspace: &Workspace, problem: &ProblemInfo, solution: Option<&Path>, options: &RunOptions, verify: bool, color: bool) -> Result<Judged> {
+    let entry = entry(problem, solution.map(|_| "solution::Solution"))?;
+    let started = std::time::Instant::now();
+    let harness = match build::build(workspace, &BuildRequest { solution, entry, color })? {
+        Built::CompileError(errors) => {
+            return Ok(Judged {
+                judgement: Judgement { verdict: Verdict::CompileError, passed: 0, total: 0, failure: None, message: None },
+                compile_errors: Some(errors),
+                timings: Vec::new(),
+                printed: String::new(),
+                wall_seconds: started.elapsed().as_secs_f64(),
+                ratio_cap: 0.0,
+            })
+        }
+        Built::Harness(harness) => harness,
+    };
+    let ratio_cap = problem.judge.ratio_cap.unwrap_or(PacePolicy::default().ratio_cap);
+    let request = RunRequest {
+        seed: options.seed,
+        fixtures: fixtures(workspace, problem)?,
+        property_cases: options.cases,
+        shrink_time_ms: 3000,
+        stress: options.stress,
+        case_cpu_limit_ms: 2000,
+        memory_limit_bytes: 256 << 20,
+        pace: PacePolicy { ratio_cap, ..PacePolicy::default() },
+        verify,
+    };
+    let backstops = Backstops { wall_clock: Duration::from_secs(60), cpu_seconds: 40, address_space_bytes: 4 << 30 };
+    let outcome = process::run(&harness.path, &request, &backstops)?;
+    if let Some(message) = outcome.events.iter().find_map(|e| match e {
+        Event::InvalidData { message } => Some(message.clone()),
+        _ => None,
+    }) {
+        return Err(Failure::new(format!("the data of `{}` is not usable: {message}", problem.slug))
+            .help(format!("fix problems/data/{}/{}.toml or the problem's code", problem.pattern_module(), problem.module)));
+    }
+    let judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
+    let timings = outcome
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Timing { timing, limit_ns } => Some((timing.clone(), *limit_ns)),
+            _ => None,
+        })
+        .collect();
+    Ok(Judged {
+        judgement,
+        compile_errors: None,
+        timings,
+        printed: outcome.printed_head,
+        wall_seconds: started.elapsed().as_secs_f64(),
+        ratio_cap,
+    })
+}
+
+fn solution_path(workspace: &Workspace, problem: &ProblemInfo, file: Option<&Path>) -> Result<PathBuf> {
+    let path = match file {
+        Some(file) => std::env::current_dir()?.join(file),
+        None => workspace.solution_file(&problem.pattern_module(), &problem.module),
+    };
+    if !path.is_file() {
+        let shown = workspace.relative(&path).display().to_string();
+        return Err(match file {
+            Some(_) => Failure::new(format!("no file at {shown}")),
+            None => Failure::new(format!("no solution for `{}` yet ({shown} does not exist)", problem.slug))
+                .help(format!("run `judge new {}` to create it", problem.slug)),
+        });
+    }
+    Ok(path)
+}
+
+/// The questions in a solution file (lines `// A1:` ...) that have no answer after them.
+pub fn unanswered_questions(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut unanswered = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix("// A") {
+            if let Some((_, answer)) = rest.split_once(':') {
+                let continued = lines.get(i + 1).is_some_and(|next| {
+                    let next = next.trim();
+                    next.starts_with("//") && !next.starts_with("// Q") && !next.starts_with("// A") && next.len() > 3
+                });
+                if answer.trim().is_empty() && !continued {
+                    let question = lines[..i].iter().rev().find(|l| l.trim().starts_with("// Q")).map(|l| l.trim().trim_start_matches("// ").to_string());
+                    unanswered.push(question.unwrap_or_else(|| trimmed.to_string()));
+                }
+            }
+        }
+    }
+    unanswered
+}
+
+fn run(workspace: &Workspace, catalog: &Catalog, slug: &str, file: Option<&Path>, options: &RunOptions, output: Output) -> Result<u8> {
+    let problem = catalog.problem(slug)?;
+    let path = solution_path(workspace, problem, file)?;
+    let judged = judge_file(workspace, problem, Some(&path), options, false, output.color)?;
+    let mut regression_saved = None;
+    if let Some(failure) = &judged.judgement.failure {
+        if failure.phase == Phase::Property && failure.input_is_complete && judged.judgement.verdict != Verdict::Accepted {
+            let file = workspace.regressions_file(&problem.slug);
+            let found = format!("{}, seed {}, {}", today(), options.seed, judged.judgement.verdict.as_str());
+            if regressions::add(&file, &failure.input, found)? {
+                regression_saved = Some(workspace.relative(&file).display().to_string());
+            }
+        }
+    }
+    let unanswered = fs::read_to_string(&path).map(|t| unanswered_questions(&t)).unwrap_or_default();
+    let report = RunReport {
+        problem,
+        pattern: catalog.patterns.get(&problem.pattern),
+        judgement: judged.judgement,
+        seed: options.seed,
+        file: workspace.relative(&path).display().to_string(),
+        compile_errors: judged.compile_errors,
+        timings: judged.timings,
+        printed: judged.printed,
+        regression_saved,
+        wall_seconds: judged.wall_seconds,
+        unanswered,
+        ratio_cap: judged.ratio_cap,
+    };
+    let mut out = io::stdout().lock();
+    if output.json {
+        writeln!(out, "{}", report::json_report(&report))?;
+    } else {
+        report::human_report(&mut out, &report)?;
+    }
+    Ok(if report.judgement.verdict == Verdict::Accepted { exit::ACCEPTED } else { exit::REJECTED })
+}
+
+/// The template for a problem's solution file, with its placeholders filled in.
+pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo) -> Result<String> {
+    let template_path = workspace.templates_dir().join("function.rs");
+    let template = fs::read_to_string(&template_path).map_err(|e| Failure::new(format!("cannot read {}: {e}", template_path.display())))?;
+    let mut questions = String::new();
+    let mut number = 0;
+    let pattern = catalog.patterns.get(&problem.pattern);
+    let pattern_questions = pattern.map(|p| p.questions.clone()).unwrap_or_default();
+    let pattern_name = pattern.map_or(problem.pattern.clone(), |p| p.name.clone());
+    for (source, question) in pattern_questions.iter().map(|q| (pattern_name.as_str(), q)).chain(problem.questions.iter().map(|q| ("this problem", q))) {
+        number += 1;
+        questions.push_str(&format!("// Q{number} ({source}): {question}\n// A{number}:\n//\n"));
+    }
+    let signature = problem.signature.trim();
+    Ok(template
+        .replace("{{title}}", &problem.title)
+        .replace("{{number}}", &problem.number.to_string())
+        .replace("{{difficulty}}", &problem.difficulty)
+        .replace("{{pattern}}", &pattern_name)
+        .replace("{{slug}}", &problem.slug)
+        .replace("{{url}}", &problem.url())
+        .replace("{{time}}", &problem.complexity.time)
+        .replace("{{space}}", &problem.complexity.space)
+        .replace("{{signature}}", signature)
+        .replace("{{questions}}", questions.trim_end()))
+}
+
+/// Adds `pub mod <name>;` to a module file, creating it with `header` if needed. Atomic.
+fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
+    let text = if file.exists() { fs::read_to_string(file)? } else { format!("{header}\n") };
+    let line = format!("pub mod {name};");
+    if text.lines().any(|l| l.trim() == line) {
+        return Ok(false);
+    }
+    let mut text = text;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&line);
+    text.push('\n');
+    files::write_atomically(file, &text)?;
+    Ok(true)
+}
+
+fn new(workspace: &Workspace, catalog: &Catalog, slug: &str, force: bool, output: Output) -> Result<u8> {
+    let problem = catalog.problem(slug)?;
+    let path = workspace.solution_file(&problem.pattern_module(), &problem.module);
+    let shown = workspace.relative(&path).display().to_string();
+    let contents = scaffold(workspace, catalog, problem)?;
+    let mut backup = None;
+    if path.exists() {
+        if !force {
+            return Err(Failure::new(format!("{shown} already exists; it was left as it is"))
+                .help(format!("judge it with `judge run {}`, or pass --force to start over (a backup is kept)", problem.slug)));
+        }
+        backup = Some(files::back_up(&path)?);
+        files::write_atomically(&path, &contents)?;
+    } else {
+        files::create_new(&path, &contents).map_err(|e| Failure::new(format!("cannot create {shown}: {e}")))?;
+    }
+    let pattern_module = problem.pattern_module();
+    register_module(&workspace.solutions_src().join("lib.rs"), &pattern_module, "//! Your solutions, one module per pattern. `judge new` adds the lines here.")?;
+    register_module(
+        &workspace.solutions_src().join(&pattern_module).join("mod.rs"),
+        &problem.module,
+        &format!("//! Your solutions to the {} problems.", problem.pattern),
+    )?;
+    if output.json {
+        println!("{}", serde_json::json!({"slug": problem.slug, "path": shown, "backup": backup.map(|b| workspace.relative(&b).display().to_string())}));
+    } else {
+        if let Some(backup) = backup {
+            println!("{} the old file is saved as {}", "kept".cyan(), workspace.relative(&backup).display());
+        }
+        println!("{} {shown}", "created".green().bold());
+        println!("  read the problem: judge show {}", problem.slug);
+        println!("  judge your code:  judge run {}", problem.slug);
+    }
+    Ok(exit::ACCEPTED)
+}
+
+fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
+    let problem = catalog.problem(slug)?;
+    let pattern = catalog.patterns.get(&problem.pattern);
+    if output.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "slug": problem.slug, "title": problem.title, "number": problem.number, "difficulty": problem.difficulty,
+                "pattern": problem.pattern, "signature": problem.signature, "statement": problem.statement.trim(),
+                "constraints": problem.constraints, "complexity": {"time": problem.complexity.time, "space": problem.complexity.space},
+                "examples": problem.examples.iter().map(|e| serde_json::json!({"input": e.input, "output": e.output, "explanation": e.explanation})).collect::<Vec<_>>(),
+                "pattern_questions": pattern.map(|p| p.questions.clone()).unwrap_or_default(),
+                "questions": problem.questions,
+            })
+        );
+        return Ok(exit::ACCEPTED);
+    }
+    let mut out = io::stdout().lock();
+    writeln!(out, "{} {}  {} · {} · {}", format!("{}.", problem.number).dimmed(), problem.title.bold(), problem.difficulty, pattern.map_or(problem.pattern.as_str(), |p| p.name.as_str()).cyan(), problem.url().dimmed())?;
+    writeln!(out, "\n{}", problem.statement.trim())?;
+    writeln!(out, "\n{}", "Signature".bold())?;
+    writeln!(out, "  {}", problem.signature)?;
+    writeln!(out, "\n{}", "Constraints".bold())?;
+    for constraint in &problem.constraints {
+        writeln!(out, "  • {constraint}")?;
+    }
+    for (i, example) in problem.examples.iter().enumerate() {
+        writeln!(out, "\n{}", format!("Example {}", i + 1).bold())?;
+        writeln!(out, "  input:  {}", example.input)?;
+        if let Some(output) = &example.output {
+            writeln!(out, "  output: {output}")?;
+        }
+        if let Some(explanation) = &example.explanation {
+            writeln!(out, "  {}", explanation.trim().dimmed())?;
+        }
+    }
+    writeln!(out, "\n{} {} time, {} space", "Target:".bold(), problem.complexity.time, problem.complexity.space)?;
+    report::write_questions(&mut out, problem, pattern)?;
+    writeln!(out, "\n{}", format!("Stuck? `judge hint {}` shows one hint at a time.", problem.slug).dimmed())?;
+    Ok(exit::ACCEPTED)
+}
+
+fn list(workspace: &Workspace, catalog: &Catalog, pattern: Option<&str>, output: Output) -> Result<u8> {
+    if let Some(id) = pattern {
+        if !PATTERN_IDS.contains(&id) {
+            catalog.pattern(id)?;
+        }
+    }
+    let mut rows = Vec::new();
+    for (_, problem) in &catalog.problems {
+        if pattern.is_some_and(|id| id != problem.pattern) {
+            continue;
+        }
+        let exists = workspace.solution_file(&pattern_module(&problem.pattern), &problem.module).exists();
+        let status = if exists { "started" } else { "not started" };
+        rows.push((problem, status));
+    }
+    if output.json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(p, status)| serde_json::json!({"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "pattern": p.pattern, "status": status}))
+            .collect();
+        println!("{}", serde_json::json!({"problems": items}));
+        return Ok(exit::ACCEPTED);
+    }
+    let mut out = io::stdout().lock();
+    let mut current = "";
+    for (problem, status) in rows {
+        if problem.pattern != current {
+            current = &problem.pattern;
+            let name = catalog.patterns.get(current).map_or(current, |p| p.name.as_str());
+            writeln!(out, "\n{}", name.bold().cyan())?;
+        }
+        let difficulty = match problem.difficulty.as_str() {
+            "Easy" => problem.difficulty.green(),
+            "Medium" => problem.difficulty.yellow(),
+            _ => problem.difficulty.red(),
+        };
+        writeln!(out, "  {:<48} {:<8} {}", problem.slug, difficulty, status.dimmed())?;
+    }
+    Ok(exit::ACCEPTED)
+}
+
+fn verify(workspace: &Workspace, catalog: &Catalog, slug: Option<&str>, all: bool, output: Output) -> Result<u8> {
+    let problems: Vec<&ProblemInfo> = match (slug, all) {
+        (Some(slug), _) => vec![catalog.problem(slug)?],
+        (None, true) => catalog.problems.iter().map(|(_, p)| p).collect(),
+        (None, false) => return Err(Failure::new("say which problem to verify").help("judge verify <slug>, or judge verify --all")),
+    };
+    let mut failures = Vec::new();
+    let mut results = Vec::new();
+    for problem in problems {
+        let options = RunOptions { seed: random_seed(), cases: 1000, stress: true };
+        let mut check = |what: String, expected: Verdict, judged: Judged| {
+            let got = judged.judgement.verdict;
+            let detail = judged.judgement.failure.as_ref().map(|f| f.message.clone()).or(judged.judgement.message.clone()).or(judged.compile_errors.clone()).unwrap_or_default();
+            let ok = got == expected;
+            if !output.json {
+                let mark = if ok { "ok".green().bold() } else { "FAILED".red().bold() };
+                println!("{mark:>6}  {:<34} {what}: {}", problem.slug, got.as_str());
+                if !ok {
+                    println!("        expected {}; {detail}", expected.as_str());
+                }
+            }
+            results.push(serde_json::json!({"slug": problem.slug, "what": what, "expected": expected.as_str(), "got": got.as_str(), "ok": ok}));
+            if !ok {
+                failures.push(format!("{}: {what} got {} instead of {}", problem.slug, got.as_str(), expected.as_str()));
+            }
+        };
+        let judged = judge_file(workspace, problem, None, &options, true, output.color)?;
+        check("reference against the oracle, constraints of every input".into(), Verdict::Accepted, judged);
+        let dir = workspace.submissions_dir(&problem.pattern_module(), &problem.module);
+        for submission in &problem.submissions {
+            let expected = Verdict::parse(&submission.verdict)
+                .ok_or_else(|| Failure::new(format!("{}: submission {} names an unknown verdict `{}`", problem.slug, submission.file, submission.verdict)))?;
+            let path = dir.join(&submission.file);
+            if !path.is_file() {
+                return Err(Failure::new(format!("{}: the submission {} does not exist", problem.slug, workspace.relative(&path).display())));
+            }
+            let judged = judge_file(workspace, problem, Some(&path), &options, false, output.color)?;
+            check(format!("submission {}", submission.file), expected, judged);
+        }
+    }
+    if output.json {
+        println!("{}", serde_json::json!({"ok": failures.is_empty(), "results": results}));
+    } else if failures.is_empty() {
+        println!("{}", "every problem verified".green().bold());
+    } else {
+        println!("{} {} failed:", "verify:".red().bold(), failures.len());
+        for failure in &failures {
+            println!("  {failure}");
+        }
+    }
+    Ok(if failures.is_empty() { exit::ACCEPTED } else { exit::REJECTED })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unanswered_questions_are_found() {
+        let text = "// Q1 (x): why?\n// A1:\n//\n// Q2 (x): how?\n// A2: because\n// Q3 (y): what?\n// A3:\n// it is a deque\n";
+        let unanswered = unanswered_questions(text);
+        assert_eq!(unanswered, vec!["Q1 (x): why?".to_string()]);
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(today().len(), 10);
+    }
+}

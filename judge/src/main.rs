@@ -1,0 +1,19 @@
+//! `judge`: see `cli.rs` for the commands. `main` only hands over and turns the outcome into an
+//! exit code.
+
+mod build;
+mod catalog;
+mod cli;
+mod commands;
+mod exit;
+mod files;
+mod process;
+mod regressions;
+mod report;
+mod workspace;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::run()
+}

@@ -1,0 +1,259 @@
+//! Turning judgements into what a learner reads (colored text) or a script reads (one JSON
+//! object). Writes to any `impl Write`; never runs anything.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+use judge_core::decide::Judgement;
+use judge_core::pace::{self, Timing};
+use judge_core::protocol::Phase;
+use judge_core::Verdict;
+use serde_json::{json, Value};
+use similar::{ChangeTag, TextDiff};
+
+use crate::catalog::{PatternInfo, ProblemInfo};
+
+/// Everything known about one judged run.
+pub struct RunReport<'a> {
+    pub problem: &'a ProblemInfo,
+    pub pattern: Option<&'a PatternInfo>,
+    pub judgement: Judgement,
+    pub seed: u64,
+    pub file: String,
+    pub compile_errors: Option<String>,
+    pub timings: Vec<(Timing, u64)>,
+    pub printed: String,
+    pub regression_saved: Option<String>,
+    pub wall_seconds: f64,
+    pub unanswered: Vec<String>,
+    pub ratio_cap: f64,
+}
+
+pub fn verdict_label(verdict: Verdict) -> colored::ColoredString {
+    let title = verdict.title();
+    match verdict {
+        Verdict::Accepted => title.green().bold(),
+        Verdict::WrongAnswer => title.red().bold(),
+        Verdict::CompileError => title.yellow().bold(),
+        _ => title.magenta().bold(),
+    }
+}
+
+pub fn json_report(report: &RunReport<'_>) -> Value {
+    let judgement = &report.judgement;
+    let mut object = json!({
+        "slug": report.problem.slug,
+        "verdict": judgement.verdict.as_str(),
+        "passed": judgement.passed,
+        "total": judgement.total,
+        "seed": report.seed,
+        "file": report.file,
+    });
+    let map = object.as_object_mut().expect("an object");
+    if let Some(failure) = &judgement.failure {
+        map.insert("phase".into(), json!(failure.phase.as_str()));
+        map.insert("case".into(), json!(failure.label));
+        map.insert("input".into(), json!(failure.input));
+        map.insert("input_is_complete".into(), json!(failure.input_is_complete));
+        map.insert("expected".into(), json!(failure.expected));
+        map.insert("got".into(), json!(failure.got));
+        let message = if failure.message.is_empty() { judgement.message.clone().unwrap_or_default() } else { failure.message.clone() };
+        map.insert("message".into(), json!(message));
+        map.insert("time_ms".into(), json!(failure.time_ms));
+        map.insert("reference_time_ms".into(), json!(failure.reference_time_ms));
+    } else if let Some(message) = &judgement.message {
+        map.insert("message".into(), json!(message));
+    }
+    if let Some(errors) = &report.compile_errors {
+        map.insert("message".into(), json!(errors));
+    }
+    if judgement.verdict != Verdict::Accepted && judgement.verdict != Verdict::CompileError && !map.contains_key("time_ms") {
+        map.insert("time_ms".into(), Value::Null);
+        map.insert("reference_time_ms".into(), Value::Null);
+    }
+    let timings: Vec<Value> = report
+        .timings
+        .iter()
+        .map(|(t, limit)| {
+            json!({
+                "family": t.family, "n": t.large_n,
+                "time_ms": t.solution_large_ns.map(|ns| ns as f64 / 1e6),
+                "reference_time_ms": t.reference_large_ns as f64 / 1e6,
+                "limit_ms": *limit as f64 / 1e6,
+            })
+        })
+        .collect();
+    map.insert("stress".into(), json!(timings));
+    if let Some(saved) = &report.regression_saved {
+        map.insert("regression_saved".into(), json!(saved));
+    }
+    object
+}
+
+fn ms(ns: u64) -> String {
+    let ms = ns as f64 / 1e6;
+    if ms < 1.0 {
+        format!("{ms:.3} ms")
+    } else {
+        format!("{ms:.1} ms")
+    }
+}
+
+pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<()> {
+    let problem = report.problem;
+    let judgement = &report.judgement;
+    writeln!(out, "{} {} · {} · {}", "judging".dimmed(), problem.title.bold(), problem.difficulty, report.file.dimmed())?;
+    if let Some(errors) = &report.compile_errors {
+        writeln!(out, "\n{}  your file does not compile\n", verdict_label(Verdict::CompileError))?;
+        writeln!(out, "{}", errors.trim_end())?;
+        return Ok(());
+    }
+    let cases = format!("{}/{} cases", judgement.passed, judgement.total);
+    writeln!(out)?;
+    match judgement.verdict {
+        Verdict::Accepted => writeln!(out, "{}  {cases} in {:.2} s · seed {}", verdict_label(Verdict::Accepted), report.wall_seconds, report.seed)?,
+        verdict => {
+            let place = judgement.failure.as_ref().map(|f| format!(" on {}", f.label)).unwrap_or_default();
+            writeln!(out, "{}{place}  ({} passed before it) · seed {}", verdict_label(verdict), judgement.passed, report.seed)?;
+        }
+    }
+    if let Some(failure) = &judgement.failure {
+        writeln!(out)?;
+        let label = |name: &str| format!("  {name:<9}").bold();
+        let input_note = if failure.input_is_complete { String::new() } else { " (shortened)".dimmed().to_string() };
+        writeln!(out, "{}{}{input_note}", label("input"), failure.input)?;
+        if let (Some(expected), Some(got)) = (&failure.expected, &failure.got) {
+            writeln!(out, "{}{}", label("expected"), expected.green())?;
+            writeln!(out, "{}{}", label("got"), got.red())?;
+            write_diff(out, expected, got)?;
+        } else if let Some(expected) = &failure.expected {
+            if judgement.verdict != Verdict::TimeLimitExceeded {
+                writeln!(out, "{}{}", label("expected"), expected.green())?;
+            }
+        }
+        let message = if failure.message.is_empty() { judgement.message.clone().unwrap_or_default() } else { failure.message.clone() };
+        if !message.is_empty() {
+            writeln!(out, "{}{}", label("why"), message)?;
+        }
+    } else if let Some(message) = &judgement.message {
+        writeln!(out, "\n  {}", message)?;
+    }
+    if judgement.verdict == Verdict::TimeLimitExceeded {
+        writeln!(out, "  {:<9}{} time, {} space", "target".bold(), problem.complexity.time, problem.complexity.space)?;
+        if let Some(note) = &problem.judge.leetcode_note {
+            writeln!(out, "  {:<9}{note}", "leetcode".bold())?;
+        } else if let Some(time) = judgement.failure.as_ref().and_then(|f| f.time_ms) {
+            if time < 1000.0 {
+                writeln!(out, "  {:<9}finished this input in {time:.0} ms, so LeetCode may well accept it; an interviewer expecting {} would not", "leetcode".bold(), problem.complexity.time)?;
+            }
+        }
+    }
+    if !report.timings.is_empty() && judgement.verdict != Verdict::WrongAnswer {
+        writeln!(out, "\n  {}", "stress cases (CPU time at the largest size, against the reference):".dimmed())?;
+        for (timing, limit) in &report.timings {
+            let Some(solution) = timing.solution_large_ns else { continue };
+            let ratio = solution as f64 / timing.reference_large_ns.max(1) as f64;
+            let growth = pace::growth_exponent(timing.small_n, timing.solution_small_ns, timing.large_n, solution)
+                .map(|e| format!(", grows like {}", pace::growth_name(e)))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "    {:<34} {:>10}  {:>6.1}x reference (limit {:.0}x){growth}",
+                format!("{} (n = {})", timing.family, timing.large_n),
+                ms(solution),
+                ratio,
+                *limit as f64 / timing.reference_large_ns.max(1) as f64
+            )?;
+        }
+    }
+    if let Some(saved) = &report.regression_saved {
+        writeln!(out, "\n  {} this input is saved in {saved} and will be replayed first", "saved:".cyan())?;
+    }
+    if judgement.verdict != Verdict::Accepted && !report.printed.trim().is_empty() {
+        writeln!(out, "\n  {}", "what your code printed (first lines):".dimmed())?;
+        for line in report.printed.lines().take(12) {
+            writeln!(out, "    {}", line.dimmed())?;
+        }
+    }
+    if judgement.verdict == Verdict::Accepted {
+        write_questions(out, problem, report.pattern)?;
+        if !report.unanswered.is_empty() {
+            writeln!(out, "\n  {} {} of the questions in your file have no answer yet.", "workbook:".cyan().bold(), report.unanswered.len())?;
+        }
+    }
+    if judgement.failure.as_ref().is_some_and(|f| f.phase == Phase::Property) {
+        writeln!(out, "\n  {} judge run {} --seed {}", "reproduce:".dimmed(), problem.slug, report.seed)?;
+    }
+    Ok(())
+}
+
+/// An element-per-line diff when the values are long enough that eyes would miss the difference.
+fn write_diff(out: &mut impl Write, expected: &str, got: &str) -> io::Result<()> {
+    if expected.len() < 60 && got.len() < 60 {
+        return Ok(());
+    }
+    let lines = |text: &str| -> String {
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Array(items)) => items.iter().map(|i| format!("{i}\n")).collect(),
+            _ => format!("{text}\n"),
+        }
+    };
+    let (expected, got) = (lines(expected), lines(got));
+    let diff = TextDiff::from_lines(&expected, &got);
+    writeln!(out, "  {}", "diff (element by element; - expected, + got):".bold())?;
+    let mut shown = 0;
+    for group in diff.grouped_ops(2) {
+        for op in group {
+            for change in diff.iter_changes(&op) {
+                let index = change.old_index().or(change.new_index()).unwrap_or(0);
+                let text = change.value().trim_end();
+                let line = match change.tag() {
+                    ChangeTag::Delete => format!("    [{index}] - {text}").green().to_string(),
+                    ChangeTag::Insert => format!("    [{index}] + {text}").red().to_string(),
+                    ChangeTag::Equal => format!("    [{index}]   {text}").dimmed().to_string(),
+                };
+                writeln!(out, "{line}")?;
+                shown += 1;
+                if shown >= 30 {
+                    return writeln!(out, "    {}", "…".dimmed());
+                }
+            }
+        }
+        writeln!(out, "    {}", "⋮".dimmed())?;
+    }
+    Ok(())
+}
+
+/// The pattern's invariant questions and the problem's own.
+pub fn write_questions(out: &mut impl Write, problem: &ProblemInfo, pattern: Option<&PatternInfo>) -> io::Result<()> {
+    if let Some(pattern) = pattern {
+        writeln!(out, "\n{} {}", "Questions of the pattern:".bold(), pattern.name.cyan())?;
+        for (i, question) in pattern.questions.iter().enumerate() {
+            writeln!(out, "  {}. {question}", i + 1)?;
+        }
+    }
+    writeln!(out, "\n{}", "Questions about this problem:".bold())?;
+    for (i, question) in problem.questions.iter().enumerate() {
+        writeln!(out, "  {}. {question}", i + 1)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_wrong_array_gets_an_element_diff() {
+        let expected: Vec<i32> = (0..40).collect();
+        let mut got = expected.clone();
+        got[20] = 99;
+        let mut out = Vec::new();
+        colored::control::set_override(false);
+        write_diff(&mut out, &serde_json::to_string(&expected).unwrap(), &serde_json::to_string(&got).unwrap()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("[20] - 20"), "{text}");
+        assert!(text.contains("[20] + 99"), "{text}");
+        assert!(!text.contains("[5]"), "{text}");
+    }
+}

@@ -1,0 +1,2 @@
+//! Your solutions to the sliding-window problems.
+pub mod sliding_window_maximum;

@@ -1,0 +1,17 @@
+// {{number}}. {{title}} ({{difficulty}}) · pattern: {{pattern}}
+// {{url}}
+// `judge show {{slug}}` prints the problem; `judge run {{slug}}` judges this file.
+// Target: {{time}} time, {{space}} space. The `impl Solution` block pastes into LeetCode unchanged.
+
+pub struct Solution;
+
+impl Solution {
+    {{signature}} {
+        todo!("write your solution")
+    }
+}
+
+// Workbook: answer each question in your own words under its `A` line.
+// `judge run` lists the questions still unanswered after an Accepted verdict.
+//
+{{questions}}
