@@ -68,6 +68,55 @@ pub fn growth_name(exponent: f64) -> &'static str {
     }
 }
 
+/// The exponent of a target complexity written as data (`O(n)`, `O(n log n)`, `O(log n)`, `O(n^2)`),
+/// counting log factors as nothing; `None` when it cannot be read.
+pub fn target_exponent(complexity: &str) -> Option<f64> {
+    let inner = complexity.trim().strip_prefix("O(")?.strip_suffix(')')?;
+    let inner: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = inner
+        .replace("logn", "")
+        .replace("log(n)", "")
+        .replace(['·', '*'], "");
+    match inner.as_str() {
+        "" | "1" => Some(0.0),
+        "n" | "m+n" | "n+m" | "mn" | "nm" | "mlog(mn)" => Some(1.0),
+        "n²" | "n^2" | "nn" => Some(2.0),
+        "n³" | "n^3" => Some(3.0),
+        _ => None,
+    }
+}
+
+/// How the solution's growth looks against the target, measured relative to the reference timed on
+/// the same inputs (so cache effects common to both cancel out): `Some("O(n²)")` when the solution
+/// grows at least about half a power of n faster than the reference.
+pub fn looks_like(timing: &Timing, target: &str) -> Option<String> {
+    let solution = growth_exponent(
+        timing.small_n,
+        timing.solution_small_ns,
+        timing.large_n,
+        timing.solution_large_ns?,
+    )?;
+    let reference = growth_exponent(
+        timing.small_n,
+        timing.reference_small_ns,
+        timing.large_n,
+        timing.reference_large_ns,
+    )
+    .unwrap_or(1.0);
+    let extra = solution - reference;
+    if extra < 0.45 {
+        return None;
+    }
+    let estimate = target_exponent(target)? + extra;
+    Some(match estimate {
+        e if e < 1.45 => "O(n·√n)".to_string(),
+        e if e < 1.75 => "O(n·k) or O(n·√n)".to_string(),
+        e if e < 2.5 => "O(n²)".to_string(),
+        e if e < 3.5 => "O(n³)".to_string(),
+        _ => "worse than O(n³)".to_string(),
+    })
+}
+
 /// What the pace of one family says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PaceReport {
@@ -150,6 +199,28 @@ mod tests {
     fn tiny_times_are_never_too_slow() {
         let report = judge_pace(&PacePolicy::default(), &timing(1_000, 100, Some(2_000_000)));
         assert!(!report.too_slow);
+    }
+
+    #[test]
+    fn targets_are_read_from_data() {
+        assert_eq!(target_exponent("O(n)"), Some(1.0));
+        assert_eq!(target_exponent("O(n log n)"), Some(1.0));
+        assert_eq!(target_exponent("O(log n)"), Some(0.0));
+        assert_eq!(target_exponent("O(n^2)"), Some(2.0));
+        assert_eq!(target_exponent("O(n²)"), Some(2.0));
+        assert_eq!(target_exponent("fast"), None);
+    }
+
+    #[test]
+    fn growth_is_judged_against_the_reference() {
+        let mut t = timing(1_600_000, 100_000, Some(1_800_000));
+        t.reference_small_ns = 100_000;
+        // Both grow alike (cache effects): nothing to say.
+        assert_eq!(looks_like(&t, "O(n)"), None);
+        // The solution's time grows 256x for 16x the size while the reference's grows 16x.
+        t.solution_small_ns = 1_000_000;
+        t.solution_large_ns = Some(256_000_000);
+        assert_eq!(looks_like(&t, "O(n)").as_deref(), Some("O(n²)"));
     }
 
     #[test]

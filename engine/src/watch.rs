@@ -68,15 +68,24 @@ pub fn start_watchdog() {
             let Some(case) = current.as_ref() else {
                 continue;
             };
-            let Some((start, limit)) = case.running else {
+            let Some((start, stop_at)) = case.running else {
                 continue;
             };
             let used = clock::solution_cpu_ns().saturating_sub(start);
-            if used > limit {
+            if used > stop_at {
+                let against = case
+                    .reference_ns
+                    .map(|r| {
+                        format!(
+                            " ({:.0}x the reference's {:.2} ms)",
+                            used as f64 / r.max(1) as f64,
+                            r as f64 / 1e6
+                        )
+                    })
+                    .unwrap_or_default();
                 let message = format!(
-                    "stopped after {:.0} ms of CPU time on this case; the limit was {:.0} ms",
+                    "stopped after {:.0} ms of CPU time on this case{against}, well past its limit",
                     used as f64 / 1e6,
-                    limit as f64 / 1e6
                 );
                 channel::send(&failure_for(
                     case,

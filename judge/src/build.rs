@@ -73,11 +73,23 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     fs::create_dir_all(&target)?;
     let lock = File::create(target.join("judge-harness.lock"))?;
     lock.lock()?;
-    let format = if request.color { "json-diagnostic-rendered-ansi" } else { "json" };
+    let format = if request.color {
+        "json-diagnostic-rendered-ansi"
+    } else {
+        "json"
+    };
     let mut command = Command::new(cargo());
     command
         .current_dir(&workspace.root)
-        .args(["build", "--profile", "judge", "-p", "judge-harness", "--message-format", format])
+        .args([
+            "build",
+            "--profile",
+            "judge",
+            "-p",
+            "judge-harness",
+            "--message-format",
+            format,
+        ])
         .env("JUDGE_ENTRY", &request.entry)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -87,7 +99,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         None => command.env_remove("JUDGE_SOLUTION"),
     };
     let mut child = command.spawn().map_err(|e| {
-        Failure::new(format!("failed to run `{}`: {e}", cargo())).help("is Rust installed? try `cargo --version`")
+        Failure::new(format!("failed to run `{}`: {e}", cargo()))
+            .help("is Rust installed? try `cargo --version`")
     })?;
     let stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
@@ -100,7 +113,9 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     let mut success = false;
     for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
         let line = line?;
-        let Ok(message) = serde_json::from_str::<CargoMessage>(&line) else { continue };
+        let Ok(message) = serde_json::from_str::<CargoMessage>(&line) else {
+            continue;
+        };
         match message.reason.as_str() {
             "compiler-message" => {
                 if let Some(diagnostic) = message.message {
@@ -127,10 +142,14 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         }
         return Ok(Built::CompileError(errors.join("\n")));
     }
-    let executable = executable.ok_or_else(|| Failure::new("cargo built the harness but did not say where it is"))?;
+    let executable = executable
+        .ok_or_else(|| Failure::new("cargo built the harness but did not say where it is"))?;
     let runs = target.join("judge-runs");
     fs::create_dir_all(&runs)?;
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     let private = runs.join(format!("harness-{}-{nanos}", std::process::id()));
     fs::copy(&executable, &private)?;
     drop(lock);

@@ -158,14 +158,19 @@ pub struct Catalog {
 
 /// Reads a TOML file into `T`, with errors as `file:line:column: message`.
 pub fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T> {
-    let text = fs::read_to_string(path).map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+    let text = fs::read_to_string(path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
     toml::from_str(&text).map_err(|error| {
         let (line, column) = error
             .span()
             .map(|span| line_and_column(&text, span.start))
             .unwrap_or((1, 1));
-        Failure::new(format!("{}:{line}:{column}: {}", path.display(), error.message().trim()))
-            .help("fix the problem data; the schema is documented in judge/src/catalog.rs")
+        Failure::new(format!(
+            "{}:{line}:{column}: {}",
+            path.display(),
+            error.message().trim()
+        ))
+        .help("fix the problem data; the schema is documented in judge/src/catalog.rs")
     })
 }
 
@@ -182,7 +187,9 @@ impl Catalog {
         let mut problems = Vec::new();
         let data = workspace.problem_data_dir();
         let mut files: Vec<PathBuf> = Vec::new();
-        for pattern in fs::read_dir(&data).map_err(|e| Failure::new(format!("cannot read {}: {e}", data.display())))? {
+        for pattern in fs::read_dir(&data)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", data.display())))?
+        {
             let dir = pattern?.path();
             if dir.is_dir() {
                 for file in fs::read_dir(&dir)? {
@@ -200,7 +207,13 @@ impl Catalog {
             problems.push((file, info));
         }
         problems.sort_by_key(|(_, p)| {
-            (PATTERN_IDS.iter().position(|id| *id == p.pattern).unwrap_or(99), p.slug.clone())
+            (
+                PATTERN_IDS
+                    .iter()
+                    .position(|id| *id == p.pattern)
+                    .unwrap_or(99),
+                p.slug.clone(),
+            )
         });
         let mut patterns = BTreeMap::new();
         let dir = workspace.patterns_dir();
@@ -215,7 +228,10 @@ impl Catalog {
         }
         // Practice order: the pattern page's order, where there is one.
         problems.sort_by_key(|(_, p)| {
-            let pattern = PATTERN_IDS.iter().position(|id| *id == p.pattern).unwrap_or(99);
+            let pattern = PATTERN_IDS
+                .iter()
+                .position(|id| *id == p.pattern)
+                .unwrap_or(99);
             let within = patterns
                 .get(&p.pattern)
                 .and_then(|page: &PatternInfo| page.problems.iter().position(|s| *s == p.slug))
@@ -231,19 +247,29 @@ impl Catalog {
 
     /// The problem with this slug, or an error that suggests the closest one.
     pub fn problem(&self, slug: &str) -> Result<&ProblemInfo> {
-        if let Some((_, info)) = self.problems.iter().find(|(_, p)| p.slug == slug || p.module == slug) {
+        if let Some((_, info)) = self
+            .problems
+            .iter()
+            .find(|(_, p)| p.slug == slug || p.module == slug)
+        {
             return Ok(info);
         }
         let failure = Failure::new(format!("unknown problem `{slug}`"));
         Err(match did_you_mean(slug, self.slugs()) {
-            Some(close) => failure.help(format!("did you mean `{close}`? (`judge list` shows every problem)")),
+            Some(close) => failure.help(format!(
+                "did you mean `{close}`? (`judge list` shows every problem)"
+            )),
             None => failure.help("`judge list` shows every problem"),
         })
     }
 
     /// The pattern page with this id, or an error that suggests the closest one.
     pub fn pattern(&self, id: &str) -> Result<&PatternInfo> {
-        if let Some(page) = self.patterns.get(id).or_else(|| self.patterns.values().find(|p| p.module == id)) {
+        if let Some(page) = self
+            .patterns
+            .get(id)
+            .or_else(|| self.patterns.values().find(|p| p.module == id))
+        {
             return Ok(page);
         }
         let failure = Failure::new(format!("unknown pattern `{id}`"));
@@ -258,21 +284,38 @@ impl Catalog {
 fn check_problem(file: &Path, info: &ProblemInfo) -> Result<()> {
     let bad = |what: String| Err(Failure::new(format!("{}: {what}", file.display())));
     if info.format_version != 1 {
-        return bad(format!("format_version {} is not supported (this judge reads 1)", info.format_version));
+        return bad(format!(
+            "format_version {} is not supported (this judge reads 1)",
+            info.format_version
+        ));
     }
     if !PATTERN_IDS.contains(&info.pattern.as_str()) {
-        let hint = did_you_mean(&info.pattern, PATTERN_IDS).map(|c| format!("; did you mean `{c}`?")).unwrap_or_default();
+        let hint = did_you_mean(&info.pattern, PATTERN_IDS)
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
         return bad(format!("unknown pattern `{}`{hint}", info.pattern));
     }
-    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if stem != info.module {
-        return bad(format!("the file is named `{stem}.toml` but its module is `{}`", info.module));
+        return bad(format!(
+            "the file is named `{stem}.toml` but its module is `{}`",
+            info.module
+        ));
     }
     if !["Easy", "Medium", "Hard"].contains(&info.difficulty.as_str()) {
-        return bad(format!("difficulty `{}` should be Easy, Medium or Hard", info.difficulty));
+        return bad(format!(
+            "difficulty `{}` should be Easy, Medium or Hard",
+            info.difficulty
+        ));
     }
     if info.kind == "function" && info.entry_name().is_none() {
-        return bad(format!("the signature `{}` has no `fn name(`", info.signature));
+        return bad(format!(
+            "the signature `{}` has no `fn name(`",
+            info.signature
+        ));
     }
     Ok(())
 }

@@ -87,9 +87,15 @@ impl Output {
         let color = match args.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
         };
-        Output { json: args.json, color: color && !args.json }
+        Output {
+            json: args.json,
+            color: color && !args.json,
+        }
     }
 }
 
@@ -98,7 +104,11 @@ pub fn run() -> ExitCode {
         Ok(args) => args,
         Err(error) => {
             let _ = error.print();
-            return exit::code(if error.use_stderr() { exit::UNUSABLE } else { exit::ACCEPTED });
+            return exit::code(if error.use_stderr() {
+                exit::UNUSABLE
+            } else {
+                exit::ACCEPTED
+            });
         }
     };
     let output = Output::resolve(&args);

@@ -26,9 +26,26 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
     let workspace = Workspace::find(&std::env::current_dir()?)?;
     let catalog = Catalog::load(&workspace)?;
     match command {
-        Cmd::Run { slug, file, seed, cases, no_stress } => {
-            let options = RunOptions { seed: seed.unwrap_or_else(random_seed), cases: *cases, stress: !no_stress };
-            run(&workspace, &catalog, slug, file.as_deref(), &options, output)
+        Cmd::Run {
+            slug,
+            file,
+            seed,
+            cases,
+            no_stress,
+        } => {
+            let options = RunOptions {
+                seed: seed.unwrap_or_else(random_seed),
+                cases: *cases,
+                stress: !no_stress,
+            };
+            run(
+                &workspace,
+                &catalog,
+                slug,
+                file.as_deref(),
+                &options,
+                output,
+            )
         }
         Cmd::New { slug, force } => new(&workspace, &catalog, slug, *force, output),
         Cmd::Show { slug } => show(&catalog, slug, output),
@@ -44,12 +61,18 @@ pub struct RunOptions {
 }
 
 fn random_seed() -> u64 {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
     (nanos ^ (u64::from(std::process::id()) << 32)) % 1_000_000_000
 }
 
 fn today() -> String {
-    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0) as i64;
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -66,9 +89,14 @@ fn today() -> String {
 /// The Rust expression the harness's `main` evaluates.
 fn entry(problem: &ProblemInfo, solution: Option<&str>) -> Result<String> {
     if problem.kind != "function" {
-        return Err(Failure::new(format!("`{}` is a {} problem, which this judge cannot run yet", problem.slug, problem.kind)));
+        return Err(Failure::new(format!(
+            "`{}` is a {} problem, which this judge cannot run yet",
+            problem.slug, problem.kind
+        )));
     }
-    let name = problem.entry_name().expect("checked when the catalogue was loaded");
+    let name = problem
+        .entry_name()
+        .expect("checked when the catalogue was loaded");
     let module = format!("problems::{}::{}", problem.pattern_module(), problem.module);
     Ok(match solution {
         Some(path) => format!("{module}::judge({path}::{name})"),
@@ -79,20 +107,38 @@ fn entry(problem: &ProblemInfo, solution: Option<&str>) -> Result<String> {
 fn fixtures(workspace: &Workspace, problem: &ProblemInfo) -> Result<Vec<FixtureCase>> {
     let mut cases = Vec::new();
     let regression_path = workspace.regressions_file(&problem.slug);
-    for (i, case) in regressions::load(&regression_path)?.cases.iter().enumerate() {
+    for (i, case) in regressions::load(&regression_path)?
+        .cases
+        .iter()
+        .enumerate()
+    {
         cases.push(FixtureCase {
             phase: Phase::Regression,
-            label: format!("regression case {} (solutions/regressions/{}.toml)", i + 1, problem.slug),
+            label: format!(
+                "regression case {} (solutions/regressions/{}.toml)",
+                i + 1,
+                problem.slug
+            ),
             input: case.input.clone(),
             expected: None,
         });
     }
     for (i, example) in problem.examples.iter().enumerate() {
-        cases.push(FixtureCase { phase: Phase::Fixture, label: format!("example {}", i + 1), input: example.input.clone(), expected: example.output.clone() });
+        cases.push(FixtureCase {
+            phase: Phase::Fixture,
+            label: format!("example {}", i + 1),
+            input: example.input.clone(),
+            expected: example.output.clone(),
+        });
     }
     for (i, edge) in problem.edges.iter().enumerate() {
         let name = edge.name.clone().unwrap_or_else(|| format!("{}", i + 1));
-        cases.push(FixtureCase { phase: Phase::Fixture, label: format!("edge case \"{name}\""), input: edge.input.clone(), expected: edge.output.clone() });
+        cases.push(FixtureCase {
+            phase: Phase::Fixture,
+            label: format!("edge case \"{name}\""),
+            input: edge.input.clone(),
+            expected: edge.output.clone(),
+        });
     }
     Ok(cases)
 }
@@ -108,13 +154,33 @@ pub struct Judged {
 }
 
 /// Builds the harness around `solution` (or the reference) and judges it.
-pub fn judge_file(workspace: &Workspace, problem: &ProblemInfo, solution: Option<&Path>, options: &RunOptions, verify: bool, color: bool) -> Result<Judged> {
+pub fn judge_file(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    solution: Option<&Path>,
+    options: &RunOptions,
+    verify: bool,
+    color: bool,
+) -> Result<Judged> {
     let entry = entry(problem, solution.map(|_| "solution::Solution"))?;
     let started = std::time::Instant::now();
-    let harness = match build::build(workspace, &BuildRequest { solution, entry, color })? {
+    let harness = match build::build(
+        workspace,
+        &BuildRequest {
+            solution,
+            entry,
+            color,
+        },
+    )? {
         Built::CompileError(errors) => {
             return Ok(Judged {
-                judgement: Judgement { verdict: Verdict::CompileError, passed: 0, total: 0, failure: None, message: None },
+                judgement: Judgement {
+                    verdict: Verdict::CompileError,
+                    passed: 0,
+                    total: 0,
+                    failure: None,
+                    message: None,
+                },
                 compile_errors: Some(errors),
                 timings: Vec::new(),
                 printed: String::new(),
@@ -124,7 +190,10 @@ pub fn judge_file(workspace: &Workspace, problem: &ProblemInfo, solution: Option
         }
         Built::Harness(harness) => harness,
     };
-    let ratio_cap = problem.judge.ratio_cap.unwrap_or(PacePolicy::default().ratio_cap);
+    let ratio_cap = problem
+        .judge
+        .ratio_cap
+        .unwrap_or(PacePolicy::default().ratio_cap);
     let request = RunRequest {
         seed: options.seed,
         fixtures: fixtures(workspace, problem)?,
@@ -133,17 +202,31 @@ pub fn judge_file(workspace: &Workspace, problem: &ProblemInfo, solution: Option
         stress: options.stress,
         case_cpu_limit_ms: 2000,
         memory_limit_bytes: 256 << 20,
-        pace: PacePolicy { ratio_cap, ..PacePolicy::default() },
+        pace: PacePolicy {
+            ratio_cap,
+            ..PacePolicy::default()
+        },
         verify,
     };
-    let backstops = Backstops { wall_clock: Duration::from_secs(60), cpu_seconds: 40, address_space_bytes: 4 << 30 };
+    let backstops = Backstops {
+        wall_clock: Duration::from_secs(60),
+        cpu_seconds: 40,
+        address_space_bytes: 4 << 30,
+    };
     let outcome = process::run(&harness.path, &request, &backstops)?;
     if let Some(message) = outcome.events.iter().find_map(|e| match e {
         Event::InvalidData { message } => Some(message.clone()),
         _ => None,
     }) {
-        return Err(Failure::new(format!("the data of `{}` is not usable: {message}", problem.slug))
-            .help(format!("fix problems/data/{}/{}.toml or the problem's code", problem.pattern_module(), problem.module)));
+        return Err(Failure::new(format!(
+            "the data of `{}` is not usable: {message}",
+            problem.slug
+        ))
+        .help(format!(
+            "fix problems/data/{}/{}.toml or the problem's code",
+            problem.pattern_module(),
+            problem.module
+        )));
     }
     let judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
     let timings = outcome
@@ -164,7 +247,11 @@ pub fn judge_file(workspace: &Workspace, problem: &ProblemInfo, solution: Option
     })
 }
 
-fn solution_path(workspace: &Workspace, problem: &ProblemInfo, file: Option<&Path>) -> Result<PathBuf> {
+fn solution_path(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    file: Option<&Path>,
+) -> Result<PathBuf> {
     let path = match file {
         Some(file) => std::env::current_dir()?.join(file),
         None => workspace.solution_file(&problem.pattern_module(), &problem.module),
@@ -173,8 +260,11 @@ fn solution_path(workspace: &Workspace, problem: &ProblemInfo, file: Option<&Pat
         let shown = workspace.relative(&path).display().to_string();
         return Err(match file {
             Some(_) => Failure::new(format!("no file at {shown}")),
-            None => Failure::new(format!("no solution for `{}` yet ({shown} does not exist)", problem.slug))
-                .help(format!("run `judge new {}` to create it", problem.slug)),
+            None => Failure::new(format!(
+                "no solution for `{}` yet ({shown} does not exist)",
+                problem.slug
+            ))
+            .help(format!("run `judge new {}` to create it", problem.slug)),
         });
     }
     Ok(path)
@@ -190,10 +280,17 @@ pub fn unanswered_questions(text: &str) -> Vec<String> {
             if let Some((_, answer)) = rest.split_once(':') {
                 let continued = lines.get(i + 1).is_some_and(|next| {
                     let next = next.trim();
-                    next.starts_with("//") && !next.starts_with("// Q") && !next.starts_with("// A") && next.len() > 3
+                    next.starts_with("//")
+                        && !next.starts_with("// Q")
+                        && !next.starts_with("// A")
+                        && next.len() > 3
                 });
                 if answer.trim().is_empty() && !continued {
-                    let question = lines[..i].iter().rev().find(|l| l.trim().starts_with("// Q")).map(|l| l.trim().trim_start_matches("// ").to_string());
+                    let question = lines[..i]
+                        .iter()
+                        .rev()
+                        .find(|l| l.trim().starts_with("// Q"))
+                        .map(|l| l.trim().trim_start_matches("// ").to_string());
                     unanswered.push(question.unwrap_or_else(|| trimmed.to_string()));
                 }
             }
@@ -202,21 +299,45 @@ pub fn unanswered_questions(text: &str) -> Vec<String> {
     unanswered
 }
 
-fn run(workspace: &Workspace, catalog: &Catalog, slug: &str, file: Option<&Path>, options: &RunOptions, output: Output) -> Result<u8> {
+fn run(
+    workspace: &Workspace,
+    catalog: &Catalog,
+    slug: &str,
+    file: Option<&Path>,
+    options: &RunOptions,
+    output: Output,
+) -> Result<u8> {
     let problem = catalog.problem(slug)?;
     let path = solution_path(workspace, problem, file)?;
-    let judged = judge_file(workspace, problem, Some(&path), options, false, output.color)?;
+    let judged = judge_file(
+        workspace,
+        problem,
+        Some(&path),
+        options,
+        false,
+        output.color,
+    )?;
     let mut regression_saved = None;
     if let Some(failure) = &judged.judgement.failure {
-        if failure.phase == Phase::Property && failure.input_is_complete && judged.judgement.verdict != Verdict::Accepted {
+        if failure.phase == Phase::Property
+            && failure.input_is_complete
+            && judged.judgement.verdict != Verdict::Accepted
+        {
             let file = workspace.regressions_file(&problem.slug);
-            let found = format!("{}, seed {}, {}", today(), options.seed, judged.judgement.verdict.as_str());
+            let found = format!(
+                "{}, seed {}, {}",
+                today(),
+                options.seed,
+                judged.judgement.verdict.as_str()
+            );
             if regressions::add(&file, &failure.input, found)? {
                 regression_saved = Some(workspace.relative(&file).display().to_string());
             }
         }
     }
-    let unanswered = fs::read_to_string(&path).map(|t| unanswered_questions(&t)).unwrap_or_default();
+    let unanswered = fs::read_to_string(&path)
+        .map(|t| unanswered_questions(&t))
+        .unwrap_or_default();
     let report = RunReport {
         problem,
         pattern: catalog.patterns.get(&problem.pattern),
@@ -237,21 +358,32 @@ fn run(workspace: &Workspace, catalog: &Catalog, slug: &str, file: Option<&Path>
     } else {
         report::human_report(&mut out, &report)?;
     }
-    Ok(if report.judgement.verdict == Verdict::Accepted { exit::ACCEPTED } else { exit::REJECTED })
+    Ok(if report.judgement.verdict == Verdict::Accepted {
+        exit::ACCEPTED
+    } else {
+        exit::REJECTED
+    })
 }
 
 /// The template for a problem's solution file, with its placeholders filled in.
 pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo) -> Result<String> {
     let template_path = workspace.templates_dir().join("function.rs");
-    let template = fs::read_to_string(&template_path).map_err(|e| Failure::new(format!("cannot read {}: {e}", template_path.display())))?;
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", template_path.display())))?;
     let mut questions = String::new();
     let mut number = 0;
     let pattern = catalog.patterns.get(&problem.pattern);
     let pattern_questions = pattern.map(|p| p.questions.clone()).unwrap_or_default();
     let pattern_name = pattern.map_or(problem.pattern.clone(), |p| p.name.clone());
-    for (source, question) in pattern_questions.iter().map(|q| (pattern_name.as_str(), q)).chain(problem.questions.iter().map(|q| ("this problem", q))) {
+    for (source, question) in pattern_questions
+        .iter()
+        .map(|q| (pattern_name.as_str(), q))
+        .chain(problem.questions.iter().map(|q| ("this problem", q)))
+    {
         number += 1;
-        questions.push_str(&format!("// Q{number} ({source}): {question}\n// A{number}:\n//\n"));
+        questions.push_str(&format!(
+            "// Q{number} ({source}): {question}\n// A{number}:\n//\n"
+        ));
     }
     let signature = problem.signature.trim();
     Ok(template
@@ -269,7 +401,11 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
 
 /// Adds `pub mod <name>;` to a module file, creating it with `header` if needed. Atomic.
 fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
-    let text = if file.exists() { fs::read_to_string(file)? } else { format!("{header}\n") };
+    let text = if file.exists() {
+        fs::read_to_string(file)?
+    } else {
+        format!("{header}\n")
+    };
     let line = format!("pub mod {name};");
     if text.lines().any(|l| l.trim() == line) {
         return Ok(false);
@@ -284,7 +420,13 @@ fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
     Ok(true)
 }
 
-fn new(workspace: &Workspace, catalog: &Catalog, slug: &str, force: bool, output: Output) -> Result<u8> {
+fn new(
+    workspace: &Workspace,
+    catalog: &Catalog,
+    slug: &str,
+    force: bool,
+    output: Output,
+) -> Result<u8> {
     let problem = catalog.problem(slug)?;
     let path = workspace.solution_file(&problem.pattern_module(), &problem.module);
     let shown = workspace.relative(&path).display().to_string();
@@ -298,20 +440,35 @@ fn new(workspace: &Workspace, catalog: &Catalog, slug: &str, force: bool, output
         backup = Some(files::back_up(&path)?);
         files::write_atomically(&path, &contents)?;
     } else {
-        files::create_new(&path, &contents).map_err(|e| Failure::new(format!("cannot create {shown}: {e}")))?;
+        files::create_new(&path, &contents)
+            .map_err(|e| Failure::new(format!("cannot create {shown}: {e}")))?;
     }
     let pattern_module = problem.pattern_module();
-    register_module(&workspace.solutions_src().join("lib.rs"), &pattern_module, "//! Your solutions, one module per pattern. `judge new` adds the lines here.")?;
     register_module(
-        &workspace.solutions_src().join(&pattern_module).join("mod.rs"),
+        &workspace.solutions_src().join("lib.rs"),
+        &pattern_module,
+        "//! Your solutions, one module per pattern. `judge new` adds the lines here.",
+    )?;
+    register_module(
+        &workspace
+            .solutions_src()
+            .join(&pattern_module)
+            .join("mod.rs"),
         &problem.module,
         &format!("//! Your solutions to the {} problems.", problem.pattern),
     )?;
     if output.json {
-        println!("{}", serde_json::json!({"slug": problem.slug, "path": shown, "backup": backup.map(|b| workspace.relative(&b).display().to_string())}));
+        println!(
+            "{}",
+            serde_json::json!({"slug": problem.slug, "path": shown, "backup": backup.map(|b| workspace.relative(&b).display().to_string())})
+        );
     } else {
         if let Some(backup) = backup {
-            println!("{} the old file is saved as {}", "kept".cyan(), workspace.relative(&backup).display());
+            println!(
+                "{} the old file is saved as {}",
+                "kept".cyan(),
+                workspace.relative(&backup).display()
+            );
         }
         println!("{} {shown}", "created".green().bold());
         println!("  read the problem: judge show {}", problem.slug);
@@ -338,7 +495,17 @@ fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
         return Ok(exit::ACCEPTED);
     }
     let mut out = io::stdout().lock();
-    writeln!(out, "{} {}  {} · {} · {}", format!("{}.", problem.number).dimmed(), problem.title.bold(), problem.difficulty, pattern.map_or(problem.pattern.as_str(), |p| p.name.as_str()).cyan(), problem.url().dimmed())?;
+    writeln!(
+        out,
+        "{} {}  {} · {} · {}",
+        format!("{}.", problem.number).dimmed(),
+        problem.title.bold(),
+        problem.difficulty,
+        pattern
+            .map_or(problem.pattern.as_str(), |p| p.name.as_str())
+            .cyan(),
+        problem.url().dimmed()
+    )?;
     writeln!(out, "\n{}", problem.statement.trim())?;
     writeln!(out, "\n{}", "Signature".bold())?;
     writeln!(out, "  {}", problem.signature)?;
@@ -356,13 +523,32 @@ fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
             writeln!(out, "  {}", explanation.trim().dimmed())?;
         }
     }
-    writeln!(out, "\n{} {} time, {} space", "Target:".bold(), problem.complexity.time, problem.complexity.space)?;
+    writeln!(
+        out,
+        "\n{} {} time, {} space",
+        "Target:".bold(),
+        problem.complexity.time,
+        problem.complexity.space
+    )?;
     report::write_questions(&mut out, problem, pattern)?;
-    writeln!(out, "\n{}", format!("Stuck? `judge hint {}` shows one hint at a time.", problem.slug).dimmed())?;
+    writeln!(
+        out,
+        "\n{}",
+        format!(
+            "Stuck? `judge hint {}` shows one hint at a time.",
+            problem.slug
+        )
+        .dimmed()
+    )?;
     Ok(exit::ACCEPTED)
 }
 
-fn list(workspace: &Workspace, catalog: &Catalog, pattern: Option<&str>, output: Output) -> Result<u8> {
+fn list(
+    workspace: &Workspace,
+    catalog: &Catalog,
+    pattern: Option<&str>,
+    output: Output,
+) -> Result<u8> {
     if let Some(id) = pattern {
         if !PATTERN_IDS.contains(&id) {
             catalog.pattern(id)?;
@@ -373,7 +559,9 @@ fn list(workspace: &Workspace, catalog: &Catalog, pattern: Option<&str>, output:
         if pattern.is_some_and(|id| id != problem.pattern) {
             continue;
         }
-        let exists = workspace.solution_file(&pattern_module(&problem.pattern), &problem.module).exists();
+        let exists = workspace
+            .solution_file(&pattern_module(&problem.pattern), &problem.module)
+            .exists();
         let status = if exists { "started" } else { "not started" };
         rows.push((problem, status));
     }
@@ -390,7 +578,10 @@ fn list(workspace: &Workspace, catalog: &Catalog, pattern: Option<&str>, output:
     for (problem, status) in rows {
         if problem.pattern != current {
             current = &problem.pattern;
-            let name = catalog.patterns.get(current).map_or(current, |p| p.name.as_str());
+            let name = catalog
+                .patterns
+                .get(current)
+                .map_or(current, |p| p.name.as_str());
             writeln!(out, "\n{}", name.bold().cyan())?;
         }
         let difficulty = match problem.difficulty.as_str() {
@@ -398,27 +589,57 @@ fn list(workspace: &Workspace, catalog: &Catalog, pattern: Option<&str>, output:
             "Medium" => problem.difficulty.yellow(),
             _ => problem.difficulty.red(),
         };
-        writeln!(out, "  {:<48} {:<8} {}", problem.slug, difficulty, status.dimmed())?;
+        writeln!(
+            out,
+            "  {:<48} {:<8} {}",
+            problem.slug,
+            difficulty,
+            status.dimmed()
+        )?;
     }
     Ok(exit::ACCEPTED)
 }
 
-fn verify(workspace: &Workspace, catalog: &Catalog, slug: Option<&str>, all: bool, output: Output) -> Result<u8> {
+fn verify(
+    workspace: &Workspace,
+    catalog: &Catalog,
+    slug: Option<&str>,
+    all: bool,
+    output: Output,
+) -> Result<u8> {
     let problems: Vec<&ProblemInfo> = match (slug, all) {
         (Some(slug), _) => vec![catalog.problem(slug)?],
         (None, true) => catalog.problems.iter().map(|(_, p)| p).collect(),
-        (None, false) => return Err(Failure::new("say which problem to verify").help("judge verify <slug>, or judge verify --all")),
+        (None, false) => {
+            return Err(Failure::new("say which problem to verify")
+                .help("judge verify <slug>, or judge verify --all"))
+        }
     };
     let mut failures = Vec::new();
     let mut results = Vec::new();
     for problem in problems {
-        let options = RunOptions { seed: random_seed(), cases: 1000, stress: true };
+        let options = RunOptions {
+            seed: random_seed(),
+            cases: 1000,
+            stress: true,
+        };
         let mut check = |what: String, expected: Verdict, judged: Judged| {
             let got = judged.judgement.verdict;
-            let detail = judged.judgement.failure.as_ref().map(|f| f.message.clone()).or(judged.judgement.message.clone()).or(judged.compile_errors.clone()).unwrap_or_default();
+            let detail = judged
+                .judgement
+                .failure
+                .as_ref()
+                .map(|f| f.message.clone())
+                .or(judged.judgement.message.clone())
+                .or(judged.compile_errors.clone())
+                .unwrap_or_default();
             let ok = got == expected;
             if !output.json {
-                let mark = if ok { "ok".green().bold() } else { "FAILED".red().bold() };
+                let mark = if ok {
+                    "ok".green().bold()
+                } else {
+                    "FAILED".red().bold()
+                };
                 println!("{mark:>6}  {:<34} {what}: {}", problem.slug, got.as_str());
                 if !ok {
                     println!("        expected {}; {detail}", expected.as_str());
@@ -426,25 +647,52 @@ fn verify(workspace: &Workspace, catalog: &Catalog, slug: Option<&str>, all: boo
             }
             results.push(serde_json::json!({"slug": problem.slug, "what": what, "expected": expected.as_str(), "got": got.as_str(), "ok": ok}));
             if !ok {
-                failures.push(format!("{}: {what} got {} instead of {}", problem.slug, got.as_str(), expected.as_str()));
+                failures.push(format!(
+                    "{}: {what} got {} instead of {}",
+                    problem.slug,
+                    got.as_str(),
+                    expected.as_str()
+                ));
             }
         };
         let judged = judge_file(workspace, problem, None, &options, true, output.color)?;
-        check("reference against the oracle, constraints of every input".into(), Verdict::Accepted, judged);
+        check(
+            "reference against the oracle, constraints of every input".into(),
+            Verdict::Accepted,
+            judged,
+        );
         let dir = workspace.submissions_dir(&problem.pattern_module(), &problem.module);
         for submission in &problem.submissions {
-            let expected = Verdict::parse(&submission.verdict)
-                .ok_or_else(|| Failure::new(format!("{}: submission {} names an unknown verdict `{}`", problem.slug, submission.file, submission.verdict)))?;
+            let expected = Verdict::parse(&submission.verdict).ok_or_else(|| {
+                Failure::new(format!(
+                    "{}: submission {} names an unknown verdict `{}`",
+                    problem.slug, submission.file, submission.verdict
+                ))
+            })?;
             let path = dir.join(&submission.file);
             if !path.is_file() {
-                return Err(Failure::new(format!("{}: the submission {} does not exist", problem.slug, workspace.relative(&path).display())));
+                return Err(Failure::new(format!(
+                    "{}: the submission {} does not exist",
+                    problem.slug,
+                    workspace.relative(&path).display()
+                )));
             }
-            let judged = judge_file(workspace, problem, Some(&path), &options, false, output.color)?;
+            let judged = judge_file(
+                workspace,
+                problem,
+                Some(&path),
+                &options,
+                false,
+                output.color,
+            )?;
             check(format!("submission {}", submission.file), expected, judged);
         }
     }
     if output.json {
-        println!("{}", serde_json::json!({"ok": failures.is_empty(), "results": results}));
+        println!(
+            "{}",
+            serde_json::json!({"ok": failures.is_empty(), "results": results})
+        );
     } else if failures.is_empty() {
         println!("{}", "every problem verified".green().bold());
     } else {
@@ -453,7 +701,11 @@ fn verify(workspace: &Workspace, catalog: &Catalog, slug: Option<&str>, all: boo
             println!("  {failure}");
         }
     }
-    Ok(if failures.is_empty() { exit::ACCEPTED } else { exit::REJECTED })
+    Ok(if failures.is_empty() {
+        exit::ACCEPTED
+    } else {
+        exit::REJECTED
+    })
 }
 
 #[cfg(test)]

@@ -36,7 +36,10 @@ pub fn create_new(path: &Path, contents: &str) -> std::io::Result<()> {
 
 /// Copies `path` to a sibling `<name>.bak-<seconds>` and returns the backup's path.
 pub fn back_up(path: &Path) -> std::io::Result<PathBuf> {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let backup = path.with_file_name(format!("{name}.bak-{seconds}"));
     fs::copy(path, &backup)?;

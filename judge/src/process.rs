@@ -39,24 +39,36 @@ const TAIL_BYTES: usize = 8192;
 
 pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Result<RawOutcome> {
     let mut command = Command::new(harness);
-    command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let cpu = backstops.cpu_seconds;
     let address_space = backstops.address_space_bytes;
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         command.pre_exec(move || {
             libc::setpgid(0, 0);
-            let cpu_limit = libc::rlimit { rlim_cur: cpu, rlim_max: cpu + 2 };
+            let cpu_limit = libc::rlimit {
+                rlim_cur: cpu,
+                rlim_max: cpu + 2,
+            };
             libc::setrlimit(libc::RLIMIT_CPU, &cpu_limit);
-            let memory = libc::rlimit { rlim_cur: address_space, rlim_max: address_space };
+            let memory = libc::rlimit {
+                rlim_cur: address_space,
+                rlim_max: address_space,
+            };
             libc::setrlimit(libc::RLIMIT_AS, &memory);
             Ok(())
         });
     }
     let start = Instant::now();
-    let mut child = command
-        .spawn()
-        .map_err(|e| Failure::new(format!("failed to start the harness {}: {e}", harness.display())))?;
+    let mut child = command.spawn().map_err(|e| {
+        Failure::new(format!(
+            "failed to start the harness {}: {e}",
+            harness.display()
+        ))
+    })?;
     let pid = child.id() as i32;
     let request_text = serde_json::to_string(request).expect("requests serialize");
     let mut stdin = child.stdin.take().expect("piped");
@@ -89,7 +101,9 @@ pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Resul
                 libc::kill(-pid, libc::SIGKILL);
             }
             let _ = child.wait();
-            break Termination::WallClockKilled { seconds: backstops.wall_clock.as_secs() };
+            break Termination::WallClockKilled {
+                seconds: backstops.wall_clock.as_secs(),
+            };
         }
         std::thread::sleep(Duration::from_millis(5));
     };
@@ -102,7 +116,13 @@ pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Resul
     let _ = events_reader.join();
     let events: Vec<Event> = events_receiver.try_iter().collect();
     let (printed_head, printed_tail) = printed_reader.join().unwrap_or_default();
-    Ok(RawOutcome { events, termination, printed_head, printed_tail, wall_time })
+    Ok(RawOutcome {
+        events,
+        termination,
+        printed_head,
+        printed_tail,
+        wall_time,
+    })
 }
 
 /// Reads a stream to its end, keeping its first and last few kilobytes.
@@ -125,5 +145,8 @@ fn read_head_and_tail(mut stream: impl Read) -> (String, String) {
     if tail.len() > TAIL_BYTES {
         tail.drain(..tail.len() - TAIL_BYTES);
     }
-    (String::from_utf8_lossy(&head).into_owned(), String::from_utf8_lossy(&tail).into_owned())
+    (
+        String::from_utf8_lossy(&head).into_owned(),
+        String::from_utf8_lossy(&tail).into_owned(),
+    )
 }

@@ -40,8 +40,12 @@ pub fn add(path: &Path, input: &str, found: String) -> Result<bool> {
     if file.cases.iter().any(|c| c.input == input) {
         return Ok(false);
     }
-    file.cases.push(RegressionCase { input: input.to_string(), found });
-    let body = toml::to_string(&file).map_err(|e| Failure::new(format!("cannot write regressions: {e}")))?;
+    file.cases.push(RegressionCase {
+        input: input.to_string(),
+        found,
+    });
+    let body = toml::to_string(&file)
+        .map_err(|e| Failure::new(format!("cannot write regressions: {e}")))?;
     write_atomically(path, &format!("{HEADER}{body}"))?;
     Ok(true)
 }
@@ -52,7 +56,8 @@ mod tests {
 
     #[test]
     fn cases_are_added_once_and_read_back() {
-        let dir = std::env::temp_dir().join(format!("judge-regressions-test-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("judge-regressions-test-{}", std::process::id()));
         let path = dir.join("x.toml");
         assert!(add(&path, "nums = [1], k = 1", "seed 1".into()).unwrap());
         assert!(!add(&path, "nums = [1], k = 1", "seed 2".into()).unwrap());

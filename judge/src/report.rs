@@ -57,7 +57,11 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
         map.insert("input_is_complete".into(), json!(failure.input_is_complete));
         map.insert("expected".into(), json!(failure.expected));
         map.insert("got".into(), json!(failure.got));
-        let message = if failure.message.is_empty() { judgement.message.clone().unwrap_or_default() } else { failure.message.clone() };
+        let message = if failure.message.is_empty() {
+            judgement.message.clone().unwrap_or_default()
+        } else {
+            failure.message.clone()
+        };
         map.insert("message".into(), json!(message));
         map.insert("time_ms".into(), json!(failure.time_ms));
         map.insert("reference_time_ms".into(), json!(failure.reference_time_ms));
@@ -67,7 +71,10 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
     if let Some(errors) = &report.compile_errors {
         map.insert("message".into(), json!(errors));
     }
-    if judgement.verdict != Verdict::Accepted && judgement.verdict != Verdict::CompileError && !map.contains_key("time_ms") {
+    if judgement.verdict != Verdict::Accepted
+        && judgement.verdict != Verdict::CompileError
+        && !map.contains_key("time_ms")
+    {
         map.insert("time_ms".into(), Value::Null);
         map.insert("reference_time_ms".into(), Value::Null);
     }
@@ -102,25 +109,56 @@ fn ms(ns: u64) -> String {
 pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<()> {
     let problem = report.problem;
     let judgement = &report.judgement;
-    writeln!(out, "{} {} · {} · {}", "judging".dimmed(), problem.title.bold(), problem.difficulty, report.file.dimmed())?;
+    writeln!(
+        out,
+        "{} {} · {} · {}",
+        "judging".dimmed(),
+        problem.title.bold(),
+        problem.difficulty,
+        report.file.dimmed()
+    )?;
     if let Some(errors) = &report.compile_errors {
-        writeln!(out, "\n{}  your file does not compile\n", verdict_label(Verdict::CompileError))?;
+        writeln!(
+            out,
+            "\n{}  your file does not compile\n",
+            verdict_label(Verdict::CompileError)
+        )?;
         writeln!(out, "{}", errors.trim_end())?;
         return Ok(());
     }
     let cases = format!("{}/{} cases", judgement.passed, judgement.total);
     writeln!(out)?;
     match judgement.verdict {
-        Verdict::Accepted => writeln!(out, "{}  {cases} in {:.2} s · seed {}", verdict_label(Verdict::Accepted), report.wall_seconds, report.seed)?,
+        Verdict::Accepted => writeln!(
+            out,
+            "{}  {cases} in {:.2} s · seed {}",
+            verdict_label(Verdict::Accepted),
+            report.wall_seconds,
+            report.seed
+        )?,
         verdict => {
-            let place = judgement.failure.as_ref().map(|f| format!(" on {}", f.label)).unwrap_or_default();
-            writeln!(out, "{}{place}  ({} passed before it) · seed {}", verdict_label(verdict), judgement.passed, report.seed)?;
+            let place = judgement
+                .failure
+                .as_ref()
+                .map(|f| format!(" on {}", f.label))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{}{place}  ({} passed before it) · seed {}",
+                verdict_label(verdict),
+                judgement.passed,
+                report.seed
+            )?;
         }
     }
     if let Some(failure) = &judgement.failure {
         writeln!(out)?;
         let label = |name: &str| format!("  {name:<9}").bold();
-        let input_note = if failure.input_is_complete { String::new() } else { " (shortened)".dimmed().to_string() };
+        let input_note = if failure.input_is_complete {
+            String::new()
+        } else {
+            " (shortened)".dimmed().to_string()
+        };
         writeln!(out, "{}{}{input_note}", label("input"), failure.input)?;
         if let (Some(expected), Some(got)) = (&failure.expected, &failure.got) {
             writeln!(out, "{}{}", label("expected"), expected.green())?;
@@ -131,7 +169,11 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 writeln!(out, "{}{}", label("expected"), expected.green())?;
             }
         }
-        let message = if failure.message.is_empty() { judgement.message.clone().unwrap_or_default() } else { failure.message.clone() };
+        let message = if failure.message.is_empty() {
+            judgement.message.clone().unwrap_or_default()
+        } else {
+            failure.message.clone()
+        };
         if !message.is_empty() {
             writeln!(out, "{}{}", label("why"), message)?;
         }
@@ -139,26 +181,57 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         writeln!(out, "\n  {}", message)?;
     }
     if judgement.verdict == Verdict::TimeLimitExceeded {
-        writeln!(out, "  {:<9}{} time, {} space", "target".bold(), problem.complexity.time, problem.complexity.space)?;
+        let slow_family = judgement.failure.as_ref().and_then(|f| {
+            report
+                .timings
+                .iter()
+                .find(|(t, _)| f.label.contains(&format!("\"{}\"", t.family)))
+        });
+        if let Some(looks) =
+            slow_family.and_then(|(t, _)| pace::looks_like(t, &problem.complexity.time))
+        {
+            writeln!(
+                out,
+                "  {:<9}looks {looks}; target {}",
+                "growth".bold(),
+                problem.complexity.time
+            )?;
+        }
+        writeln!(
+            out,
+            "  {:<9}{} time, {} space",
+            "target".bold(),
+            problem.complexity.time,
+            problem.complexity.space
+        )?;
         if let Some(note) = &problem.judge.leetcode_note {
             writeln!(out, "  {:<9}{note}", "leetcode".bold())?;
-        } else if let Some(time) = judgement.failure.as_ref().and_then(|f| f.time_ms) {
+        } else if let Some(time) = slow_family
+            .and_then(|(t, _)| t.solution_large_ns)
+            .map(|ns| ns as f64 / 1e6)
+        {
             if time < 1000.0 {
                 writeln!(out, "  {:<9}finished this input in {time:.0} ms, so LeetCode may well accept it; an interviewer expecting {} would not", "leetcode".bold(), problem.complexity.time)?;
             }
         }
     }
     if !report.timings.is_empty() && judgement.verdict != Verdict::WrongAnswer {
-        writeln!(out, "\n  {}", "stress cases (CPU time at the largest size, against the reference):".dimmed())?;
+        writeln!(
+            out,
+            "\n  {}",
+            "stress cases (CPU time at the largest size, against the reference):".dimmed()
+        )?;
         for (timing, limit) in &report.timings {
-            let Some(solution) = timing.solution_large_ns else { continue };
+            let Some(solution) = timing.solution_large_ns else {
+                continue;
+            };
             let ratio = solution as f64 / timing.reference_large_ns.max(1) as f64;
-            let growth = pace::growth_exponent(timing.small_n, timing.solution_small_ns, timing.large_n, solution)
-                .map(|e| format!(", grows like {}", pace::growth_name(e)))
+            let growth = pace::looks_like(timing, &problem.complexity.time)
+                .map(|name| format!(", grows like {name}"))
                 .unwrap_or_default();
             writeln!(
                 out,
-                "    {:<34} {:>10}  {:>6.1}x reference (limit {:.0}x){growth}",
+                "    {:<44} {:>10}  {:>6.1}x reference (limit {:.0}x){growth}",
                 format!("{} (n = {})", timing.family, timing.large_n),
                 ms(solution),
                 ratio,
@@ -167,10 +240,18 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         }
     }
     if let Some(saved) = &report.regression_saved {
-        writeln!(out, "\n  {} this input is saved in {saved} and will be replayed first", "saved:".cyan())?;
+        writeln!(
+            out,
+            "\n  {} this input is saved in {saved} and will be replayed first",
+            "saved:".cyan()
+        )?;
     }
     if judgement.verdict != Verdict::Accepted && !report.printed.trim().is_empty() {
-        writeln!(out, "\n  {}", "what your code printed (first lines):".dimmed())?;
+        writeln!(
+            out,
+            "\n  {}",
+            "what your code printed (first lines):".dimmed()
+        )?;
         for line in report.printed.lines().take(12) {
             writeln!(out, "    {}", line.dimmed())?;
         }
@@ -178,11 +259,26 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
     if judgement.verdict == Verdict::Accepted {
         write_questions(out, problem, report.pattern)?;
         if !report.unanswered.is_empty() {
-            writeln!(out, "\n  {} {} of the questions in your file have no answer yet.", "workbook:".cyan().bold(), report.unanswered.len())?;
+            writeln!(
+                out,
+                "\n  {} {} of the questions in your file have no answer yet.",
+                "workbook:".cyan().bold(),
+                report.unanswered.len()
+            )?;
         }
     }
-    if judgement.failure.as_ref().is_some_and(|f| f.phase == Phase::Property) {
-        writeln!(out, "\n  {} judge run {} --seed {}", "reproduce:".dimmed(), problem.slug, report.seed)?;
+    if judgement
+        .failure
+        .as_ref()
+        .is_some_and(|f| f.phase == Phase::Property)
+    {
+        writeln!(
+            out,
+            "\n  {} judge run {} --seed {}",
+            "reproduce:".dimmed(),
+            problem.slug,
+            report.seed
+        )?;
     }
     Ok(())
 }
@@ -200,7 +296,11 @@ fn write_diff(out: &mut impl Write, expected: &str, got: &str) -> io::Result<()>
     };
     let (expected, got) = (lines(expected), lines(got));
     let diff = TextDiff::from_lines(&expected, &got);
-    writeln!(out, "  {}", "diff (element by element; - expected, + got):".bold())?;
+    writeln!(
+        out,
+        "  {}",
+        "diff (element by element; - expected, + got):".bold()
+    )?;
     let mut shown = 0;
     for group in diff.grouped_ops(2) {
         for op in group {
@@ -225,9 +325,18 @@ fn write_diff(out: &mut impl Write, expected: &str, got: &str) -> io::Result<()>
 }
 
 /// The pattern's invariant questions and the problem's own.
-pub fn write_questions(out: &mut impl Write, problem: &ProblemInfo, pattern: Option<&PatternInfo>) -> io::Result<()> {
+pub fn write_questions(
+    out: &mut impl Write,
+    problem: &ProblemInfo,
+    pattern: Option<&PatternInfo>,
+) -> io::Result<()> {
     if let Some(pattern) = pattern {
-        writeln!(out, "\n{} {}", "Questions of the pattern:".bold(), pattern.name.cyan())?;
+        writeln!(
+            out,
+            "\n{} {}",
+            "Questions of the pattern:".bold(),
+            pattern.name.cyan()
+        )?;
         for (i, question) in pattern.questions.iter().enumerate() {
             writeln!(out, "  {}. {question}", i + 1)?;
         }
@@ -250,7 +359,12 @@ mod tests {
         got[20] = 99;
         let mut out = Vec::new();
         colored::control::set_override(false);
-        write_diff(&mut out, &serde_json::to_string(&expected).unwrap(), &serde_json::to_string(&got).unwrap()).unwrap();
+        write_diff(
+            &mut out,
+            &serde_json::to_string(&expected).unwrap(),
+            &serde_json::to_string(&got).unwrap(),
+        )
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("[20] - 20"), "{text}");
         assert!(text.contains("[20] + 99"), "{text}");

@@ -15,7 +15,9 @@ impl Workspace {
     pub fn find(start: &Path) -> Result<Workspace> {
         for dir in start.ancestors() {
             if dir.join("Cargo.toml").is_file() && dir.join("problems").join("data").is_dir() {
-                return Ok(Workspace { root: dir.to_path_buf() });
+                return Ok(Workspace {
+                    root: dir.to_path_buf(),
+                });
             }
         }
         Err(Failure::new(format!("no judge workspace in {} or any parent directory", start.display()))
@@ -31,7 +33,11 @@ impl Workspace {
     }
 
     pub fn submissions_dir(&self, pattern_module: &str, module: &str) -> PathBuf {
-        self.root.join("problems").join("submissions").join(pattern_module).join(module)
+        self.root
+            .join("problems")
+            .join("submissions")
+            .join(pattern_module)
+            .join(module)
     }
 
     pub fn solutions_src(&self) -> PathBuf {
@@ -39,11 +45,16 @@ impl Workspace {
     }
 
     pub fn solution_file(&self, pattern_module: &str, module: &str) -> PathBuf {
-        self.solutions_src().join(pattern_module).join(format!("{module}.rs"))
+        self.solutions_src()
+            .join(pattern_module)
+            .join(format!("{module}.rs"))
     }
 
     pub fn regressions_file(&self, slug: &str) -> PathBuf {
-        self.root.join("solutions").join("regressions").join(format!("{slug}.toml"))
+        self.root
+            .join("solutions")
+            .join("regressions")
+            .join(format!("{slug}.toml"))
     }
 
     pub fn templates_dir(&self) -> PathBuf {
