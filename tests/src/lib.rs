@@ -1,0 +1,1 @@
+//! No library: see tests/ and fixtures/.

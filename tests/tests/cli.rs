@@ -1,0 +1,136 @@
+//! The CLI's promises outside verdicts: exit codes, "did you mean", never overwriting a file, the
+//! shape of its output.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{judge, judge_in, root, run_json, text};
+
+#[test]
+fn a_typo_exits_2_and_suggests_the_slug() {
+    for command in ["run", "show", "new"] {
+        let output = judge(&[command, "sliding-window-maximun"]);
+        assert_eq!(output.status.code(), Some(2), "{command}: {}", text(&output));
+        assert!(text(&output).contains("did you mean `sliding-window-maximum`?"), "{}", text(&output));
+    }
+}
+
+#[test]
+fn bad_flags_exit_2() {
+    let output = judge(&["run", "sliding-window-maximum", "--seed", "many"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// A minimal workspace in a temporary directory: `new` needs only the data and the templates.
+fn scratch_workspace(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("judge-cli-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&root().join("problems/data"), &dir.join("problems/data"));
+    copy_dir(&root().join("problems/patterns"), &dir.join("problems/patterns"));
+    copy_dir(&root().join("templates"), &dir.join("templates"));
+    fs::create_dir_all(dir.join("solutions/src")).unwrap();
+    fs::write(dir.join("solutions/src/lib.rs"), "//! Solutions.\n").unwrap();
+    fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    let Ok(entries) = fs::read_dir(from) else { return };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn new_scaffolds_registers_and_never_overwrites() {
+    let dir = scratch_workspace("new");
+    let output = judge_in(&dir, &["new", "sliding-window-maximum"]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(text(&output).contains("solutions/src/sliding_window/sliding_window_maximum.rs"));
+    let file = dir.join("solutions/src/sliding_window/sliding_window_maximum.rs");
+    let scaffold = fs::read_to_string(&file).unwrap();
+    assert!(scaffold.contains("pub fn max_sliding_window(nums: Vec<i32>, k: i32) -> Vec<i32>"));
+    assert!(scaffold.contains("// Q1"), "the questions are in the file:\n{scaffold}");
+    assert!(fs::read_to_string(dir.join("solutions/src/lib.rs")).unwrap().contains("pub mod sliding_window;"));
+    assert!(fs::read_to_string(dir.join("solutions/src/sliding_window/mod.rs")).unwrap().contains("pub mod sliding_window_maximum;"));
+
+    fs::write(&file, "my precious work").unwrap();
+    let output = judge_in(&dir, &["new", "sliding-window-maximum"]);
+    assert_ne!(output.status.code(), Some(0));
+    assert!(text(&output).contains("already exists"), "{}", text(&output));
+    assert_eq!(fs::read(&file).unwrap(), b"my precious work");
+
+    let output = judge_in(&dir, &["new", "sliding-window-maximum", "--force"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let backups: Vec<_> = fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".bak-"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(fs::read(&backups[0]).unwrap(), b"my precious work");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn run_without_a_solution_says_to_run_new() {
+    let dir = scratch_workspace("missing");
+    let output = judge_in(&dir, &["run", "sliding-window-maximum"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("judge new sliding-window-maximum"), "{}", text(&output));
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn show_and_list_work_for_every_problem() {
+    let list = judge(&["list", "--json"]);
+    assert!(list.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let problems = list["problems"].as_array().unwrap();
+    assert!(problems.len() >= 6);
+    for problem in problems {
+        let slug = problem["slug"].as_str().unwrap();
+        let output = judge(&["show", slug]);
+        assert!(output.status.success(), "{slug}: {}", text(&output));
+        assert!(text(&output).contains("Constraints"), "{slug}");
+    }
+}
+
+#[test]
+fn the_shipped_example_is_accepted_and_questions_follow() {
+    let output = judge(&["run", "sliding-window-maximum"]);
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(shown.contains("Accepted"), "{shown}");
+    assert!(shown.contains("Questions about this problem"), "{shown}");
+}
+
+#[test]
+fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
+    let file = root().join("tests/fixtures/wrong_on_random.rs");
+    let regressions = root().join("solutions/regressions/sliding-window-maximum.toml");
+    let before = fs::read_to_string(&regressions).ok();
+    let (report, code) = run_json("sliding-window-maximum", &file, &["--seed", "11", "--no-stress"]);
+    assert_eq!(code, 1);
+    assert_eq!(report["verdict"], "wrong_answer");
+    assert_eq!(report["phase"], "property");
+    let input = report["input"].as_str().unwrap().to_string();
+    assert!(input.len() < 40, "the input is shrunk: {input}");
+    let saved = fs::read_to_string(&regressions).unwrap();
+    assert!(saved.contains(&input), "{saved}");
+    let (again, _) = run_json("sliding-window-maximum", &file, &["--seed", "12", "--no-stress"]);
+    assert_eq!(again["phase"], "regression", "{again}");
+    match before {
+        Some(text) => fs::write(&regressions, text).unwrap(),
+        None => fs::remove_file(&regressions).unwrap(),
+    }
+}
