@@ -124,10 +124,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                     }
                 }
             }
-            "compiler-artifact" => {
-                if message.target.is_some_and(|t| t.name == "judge-harness") {
-                    executable = message.executable.or(executable);
-                }
+            "compiler-artifact" if message.target.is_some_and(|t| t.name == "judge-harness") => {
+                executable = message.executable.or(executable);
             }
             "build-finished" => success = message.success.unwrap_or(false),
             _ => {}

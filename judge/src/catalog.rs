@@ -222,6 +222,13 @@ impl Catalog {
                 let file = file?.path();
                 if file.extension().is_some_and(|e| e == "toml") {
                     let page: PatternInfo = read_toml(&file)?;
+                    if page.format_version != 1 {
+                        return Err(Failure::new(format!(
+                            "{}: format_version {} is not supported (this judge reads 1)",
+                            file.display(),
+                            page.format_version
+                        )));
+                    }
                     patterns.insert(page.id.clone(), page);
                 }
             }

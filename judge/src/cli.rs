@@ -65,6 +65,10 @@ pub enum Cmd {
         #[arg(long)]
         pattern: Option<String>,
     },
+    /// Show the next hint for a problem (one at a time; they are counted in your progress).
+    Hint { slug: String },
+    /// Show a pattern's workbook page and your progress in it.
+    Pattern { id: String },
     /// Judge a problem's reference and known submissions (for authors).
     Verify {
         /// The problem to verify.

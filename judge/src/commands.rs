@@ -18,6 +18,7 @@ use crate::cli::{Cmd, Output};
 use crate::exit::{self, Failure, Result};
 use crate::files;
 use crate::process::{self, Backstops};
+use crate::progress::{self, Progress, Status};
 use crate::regressions;
 use crate::report::{self, RunReport};
 use crate::workspace::Workspace;
@@ -50,6 +51,8 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
         Cmd::New { slug, force } => new(&workspace, &catalog, slug, *force, output),
         Cmd::Show { slug } => show(&catalog, slug, output),
         Cmd::List { pattern } => list(&workspace, &catalog, pattern.as_deref(), output),
+        Cmd::Hint { slug } => hint(&workspace, &catalog, slug, output),
+        Cmd::Pattern { id } => pattern(&workspace, &catalog, id, output),
         Cmd::Verify { slug, all } => verify(&workspace, &catalog, slug.as_deref(), *all, output),
     }
 }
@@ -150,7 +153,6 @@ pub struct Judged {
     pub timings: Vec<(judge_core::pace::Timing, u64)>,
     pub printed: String,
     pub wall_seconds: f64,
-    pub ratio_cap: f64,
 }
 
 /// Builds the harness around `solution` (or the reference) and judges it.
@@ -185,7 +187,6 @@ pub fn judge_file(
                 timings: Vec::new(),
                 printed: String::new(),
                 wall_seconds: started.elapsed().as_secs_f64(),
-                ratio_cap: 0.0,
             })
         }
         Built::Harness(harness) => harness,
@@ -243,7 +244,6 @@ pub fn judge_file(
         timings,
         printed: outcome.printed_head,
         wall_seconds: started.elapsed().as_secs_f64(),
-        ratio_cap,
     })
 }
 
@@ -335,6 +335,16 @@ fn run(
             }
         }
     }
+    if file.is_none() {
+        let state = progress::path(workspace);
+        let mut progress = Progress::load(&state)?;
+        progress.record_run(
+            &problem.slug,
+            judged.judgement.verdict == Verdict::Accepted,
+            &today(),
+        );
+        progress.save(&state)?;
+    }
     let unanswered = fs::read_to_string(&path)
         .map(|t| unanswered_questions(&t))
         .unwrap_or_default();
@@ -350,7 +360,6 @@ fn run(
         regression_saved,
         wall_seconds: judged.wall_seconds,
         unanswered,
-        ratio_cap: judged.ratio_cap,
     };
     let mut out = io::stdout().lock();
     if output.json {
@@ -523,6 +532,22 @@ fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
             writeln!(out, "  {}", explanation.trim().dimmed())?;
         }
     }
+    match problem.checker.as_str() {
+        "any-order" => writeln!(out, "\nThe answer may be given in any order.")?,
+        "nested-any-order" => writeln!(
+            out,
+            "\nThe groups, and the members of each group, may be given in any order."
+        )?,
+        "float" => writeln!(
+            out,
+            "\nAnswers within 1e-5 of the expected value are accepted."
+        )?,
+        "custom" => writeln!(
+            out,
+            "\nSeveral answers can be right; any valid one is accepted."
+        )?,
+        _ => {}
+    }
     writeln!(
         out,
         "\n{} {} time, {} space",
@@ -543,6 +568,16 @@ fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
     Ok(exit::ACCEPTED)
 }
 
+fn progress_bar(done: usize, total: usize) -> String {
+    const WIDTH: usize = 20;
+    let filled = (done * WIDTH).checked_div(total).unwrap_or(0);
+    format!(
+        "[{}{}] {done}/{total}",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled)
+    )
+}
+
 fn list(
     workspace: &Workspace,
     catalog: &Catalog,
@@ -550,52 +585,193 @@ fn list(
     output: Output,
 ) -> Result<u8> {
     if let Some(id) = pattern {
-        if !PATTERN_IDS.contains(&id) {
-            catalog.pattern(id)?;
-        }
+        catalog.pattern(id).map(|_| ()).or_else(|e| {
+            if PATTERN_IDS.contains(&id) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })?;
     }
+    let progress = Progress::load(&progress::path(workspace))?;
     let mut rows = Vec::new();
     for (_, problem) in &catalog.problems {
         if pattern.is_some_and(|id| id != problem.pattern) {
             continue;
         }
+        let mut status = progress.get(&problem.slug).status;
         let exists = workspace
             .solution_file(&pattern_module(&problem.pattern), &problem.module)
             .exists();
-        let status = if exists { "started" } else { "not started" };
+        if status == Status::NotStarted && exists {
+            status = Status::Attempted;
+        }
         rows.push((problem, status));
     }
     if output.json {
         let items: Vec<_> = rows
             .iter()
-            .map(|(p, status)| serde_json::json!({"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "pattern": p.pattern, "status": status}))
+            .map(|(p, status)| {
+                let record = progress.get(&p.slug);
+                serde_json::json!({"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "pattern": p.pattern,
+                    "status": status.as_str(), "attempts": record.attempts, "hints": record.hints})
+            })
             .collect();
         println!("{}", serde_json::json!({"problems": items}));
         return Ok(exit::ACCEPTED);
     }
     let mut out = io::stdout().lock();
-    let mut current = "";
-    for (problem, status) in rows {
-        if problem.pattern != current {
-            current = &problem.pattern;
-            let name = catalog
-                .patterns
-                .get(current)
-                .map_or(current, |p| p.name.as_str());
-            writeln!(out, "\n{}", name.bold().cyan())?;
+    let accepted = rows.iter().filter(|(_, s)| *s == Status::Accepted).count();
+    writeln!(
+        out,
+        "{} {}",
+        "overall".bold(),
+        progress_bar(accepted, rows.len())
+    )?;
+    for id in PATTERN_IDS {
+        let in_pattern: Vec<_> = rows.iter().filter(|(p, _)| p.pattern == id).collect();
+        if in_pattern.is_empty() {
+            continue;
         }
-        let difficulty = match problem.difficulty.as_str() {
-            "Easy" => problem.difficulty.green(),
-            "Medium" => problem.difficulty.yellow(),
-            _ => problem.difficulty.red(),
-        };
+        let name = catalog.patterns.get(id).map_or(id, |p| p.name.as_str());
+        let done = in_pattern
+            .iter()
+            .filter(|(_, s)| *s == Status::Accepted)
+            .count();
         writeln!(
             out,
-            "  {:<48} {:<8} {}",
-            problem.slug,
-            difficulty,
-            status.dimmed()
+            "\n{:<28} {}",
+            name.bold().cyan(),
+            progress_bar(done, in_pattern.len()).dimmed()
         )?;
+        for (problem, status) in in_pattern {
+            let difficulty = match problem.difficulty.as_str() {
+                "Easy" => problem.difficulty.green(),
+                "Medium" => problem.difficulty.yellow(),
+                _ => problem.difficulty.red(),
+            };
+            let mark = match status {
+                Status::Accepted => "✓".green().bold(),
+                Status::Attempted => "…".yellow(),
+                Status::NotStarted => " ".normal(),
+            };
+            writeln!(
+                out,
+                "  {mark} {:<50} {:<8} {}",
+                problem.slug,
+                difficulty,
+                status.as_str().dimmed()
+            )?;
+        }
+    }
+    Ok(exit::ACCEPTED)
+}
+
+fn hint(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
+    let problem = catalog.problem(slug)?;
+    let state = progress::path(workspace);
+    let mut progress = Progress::load(&state)?;
+    let taken = progress.get(&problem.slug).hints as usize;
+    if problem.hints.is_empty() {
+        return Err(Failure::new(format!("`{}` has no hints", problem.slug)));
+    }
+    let index = taken.min(problem.hints.len() - 1);
+    if taken < problem.hints.len() {
+        progress.record_hint(&problem.slug);
+        progress.save(&state)?;
+    }
+    let hint = &problem.hints[index];
+    if output.json {
+        println!(
+            "{}",
+            serde_json::json!({"slug": problem.slug, "hint": index + 1, "of": problem.hints.len(), "text": hint})
+        );
+    } else {
+        println!(
+            "{} {}/{}: {hint}",
+            "hint".cyan().bold(),
+            index + 1,
+            problem.hints.len()
+        );
+        if index + 1 == problem.hints.len() {
+            println!(
+                "{}",
+                format!(
+                    "that was the last hint; the target is {} time, {} space",
+                    problem.complexity.time, problem.complexity.space
+                )
+                .dimmed()
+            );
+        } else {
+            println!(
+                "{}",
+                format!("`judge hint {}` again for the next one", problem.slug).dimmed()
+            );
+        }
+    }
+    Ok(exit::ACCEPTED)
+}
+
+fn pattern(workspace: &Workspace, catalog: &Catalog, id: &str, output: Output) -> Result<u8> {
+    let page = catalog.pattern(id)?;
+    let progress = Progress::load(&progress::path(workspace))?;
+    if output.json {
+        let problems: Vec<_> = page.problems.iter().map(|slug| serde_json::json!({"slug": slug, "status": progress.get(slug).status.as_str()})).collect();
+        println!(
+            "{}",
+            serde_json::json!({"id": page.id, "name": page.name, "summary": page.summary, "signals": page.signals,
+            "skeleton": page.skeleton, "questions": page.questions, "bugs": page.bugs, "problems": problems})
+        );
+        return Ok(exit::ACCEPTED);
+    }
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "{} {}  {}",
+        format!("{}.", page.order).dimmed(),
+        page.name.bold().cyan(),
+        format!("(pattern {} of 18)", page.order).dimmed()
+    )?;
+    writeln!(out, "\n{}", page.summary.trim())?;
+    let section = |out: &mut io::StdoutLock<'_>, title: &str, items: &[String]| -> io::Result<()> {
+        writeln!(out, "\n{}", title.bold())?;
+        for item in items {
+            writeln!(out, "  • {item}")?;
+        }
+        Ok(())
+    };
+    section(&mut out, "Reach for it when", &page.signals)?;
+    writeln!(out, "\n{}", "Skeleton".bold())?;
+    for line in page.skeleton.trim_end().lines() {
+        writeln!(out, "    {line}")?;
+    }
+    section(&mut out, "Invariant questions", &page.questions)?;
+    section(&mut out, "Usual bugs", &page.bugs)?;
+    let done = page
+        .problems
+        .iter()
+        .filter(|s| progress.get(s).status == Status::Accepted)
+        .count();
+    writeln!(
+        out,
+        "\n{} {}",
+        "Practice, in order".bold(),
+        progress_bar(done, page.problems.len()).dimmed()
+    )?;
+    for slug in &page.problems {
+        let available = catalog.problems.iter().any(|(_, p)| &p.slug == slug);
+        let status = progress.get(slug).status;
+        let note = if available {
+            status.as_str().to_string()
+        } else {
+            "not in this judge yet".into()
+        };
+        let mark = if status == Status::Accepted {
+            "✓".green().bold()
+        } else {
+            " ".normal()
+        };
+        writeln!(out, "  {mark} {slug:<50} {}", note.dimmed())?;
     }
     Ok(exit::ACCEPTED)
 }
@@ -685,7 +861,11 @@ fn verify(
                 false,
                 output.color,
             )?;
-            check(format!("submission {}", submission.file), expected, judged);
+            check(
+                format!("submission {} ({})", submission.file, submission.why),
+                expected,
+                judged,
+            );
         }
     }
     if output.json {

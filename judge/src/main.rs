@@ -8,6 +8,7 @@ mod commands;
 mod exit;
 mod files;
 mod process;
+mod progress;
 mod regressions;
 mod report;
 mod workspace;

@@ -31,7 +31,6 @@ pub struct RawOutcome {
     pub printed_head: String,
     /// The end of it, where Rust's crash messages are.
     pub printed_tail: String,
-    pub wall_time: Duration,
 }
 
 const HEAD_BYTES: usize = 4096;
@@ -112,7 +111,6 @@ pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Resul
     unsafe {
         libc::kill(-pid, libc::SIGKILL);
     }
-    let wall_time = start.elapsed();
     let _ = events_reader.join();
     let events: Vec<Event> = events_receiver.try_iter().collect();
     let (printed_head, printed_tail) = printed_reader.join().unwrap_or_default();
@@ -121,7 +119,6 @@ pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Resul
         termination,
         printed_head,
         printed_tail,
-        wall_time,
     })
 }
 

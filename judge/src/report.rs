@@ -26,7 +26,6 @@ pub struct RunReport<'a> {
     pub regression_saved: Option<String>,
     pub wall_seconds: f64,
     pub unanswered: Vec<String>,
-    pub ratio_cap: f64,
 }
 
 pub fn verdict_label(verdict: Verdict) -> colored::ColoredString {

@@ -12,8 +12,17 @@ use common::{judge, judge_in, root, run_json, text};
 fn a_typo_exits_2_and_suggests_the_slug() {
     for command in ["run", "show", "new"] {
         let output = judge(&[command, "sliding-window-maximun"]);
-        assert_eq!(output.status.code(), Some(2), "{command}: {}", text(&output));
-        assert!(text(&output).contains("did you mean `sliding-window-maximum`?"), "{}", text(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{command}: {}",
+            text(&output)
+        );
+        assert!(
+            text(&output).contains("did you mean `sliding-window-maximum`?"),
+            "{}",
+            text(&output)
+        );
     }
 }
 
@@ -28,7 +37,10 @@ fn scratch_workspace(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("judge-cli-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&root().join("problems/data"), &dir.join("problems/data"));
-    copy_dir(&root().join("problems/patterns"), &dir.join("problems/patterns"));
+    copy_dir(
+        &root().join("problems/patterns"),
+        &dir.join("problems/patterns"),
+    );
     copy_dir(&root().join("templates"), &dir.join("templates"));
     fs::create_dir_all(dir.join("solutions/src")).unwrap();
     fs::write(dir.join("solutions/src/lib.rs"), "//! Solutions.\n").unwrap();
@@ -38,7 +50,9 @@ fn scratch_workspace(name: &str) -> std::path::PathBuf {
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
-    let Ok(entries) = fs::read_dir(from) else { return };
+    let Ok(entries) = fs::read_dir(from) else {
+        return;
+    };
     for entry in entries {
         let path = entry.unwrap().path();
         let target = to.join(path.file_name().unwrap());
@@ -59,14 +73,27 @@ fn new_scaffolds_registers_and_never_overwrites() {
     let file = dir.join("solutions/src/sliding_window/sliding_window_maximum.rs");
     let scaffold = fs::read_to_string(&file).unwrap();
     assert!(scaffold.contains("pub fn max_sliding_window(nums: Vec<i32>, k: i32) -> Vec<i32>"));
-    assert!(scaffold.contains("// Q1"), "the questions are in the file:\n{scaffold}");
-    assert!(fs::read_to_string(dir.join("solutions/src/lib.rs")).unwrap().contains("pub mod sliding_window;"));
-    assert!(fs::read_to_string(dir.join("solutions/src/sliding_window/mod.rs")).unwrap().contains("pub mod sliding_window_maximum;"));
+    assert!(
+        scaffold.contains("// Q1"),
+        "the questions are in the file:\n{scaffold}"
+    );
+    assert!(fs::read_to_string(dir.join("solutions/src/lib.rs"))
+        .unwrap()
+        .contains("pub mod sliding_window;"));
+    assert!(
+        fs::read_to_string(dir.join("solutions/src/sliding_window/mod.rs"))
+            .unwrap()
+            .contains("pub mod sliding_window_maximum;")
+    );
 
     fs::write(&file, "my precious work").unwrap();
     let output = judge_in(&dir, &["new", "sliding-window-maximum"]);
     assert_ne!(output.status.code(), Some(0));
-    assert!(text(&output).contains("already exists"), "{}", text(&output));
+    assert!(
+        text(&output).contains("already exists"),
+        "{}",
+        text(&output)
+    );
     assert_eq!(fs::read(&file).unwrap(), b"my precious work");
 
     let output = judge_in(&dir, &["new", "sliding-window-maximum", "--force"]);
@@ -86,7 +113,11 @@ fn run_without_a_solution_says_to_run_new() {
     let dir = scratch_workspace("missing");
     let output = judge_in(&dir, &["run", "sliding-window-maximum"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).contains("judge new sliding-window-maximum"), "{}", text(&output));
+    assert!(
+        text(&output).contains("judge new sliding-window-maximum"),
+        "{}",
+        text(&output)
+    );
     fs::remove_dir_all(dir).unwrap();
 }
 
@@ -119,7 +150,11 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     let file = root().join("tests/fixtures/wrong_on_random.rs");
     let regressions = root().join("solutions/regressions/sliding-window-maximum.toml");
     let before = fs::read_to_string(&regressions).ok();
-    let (report, code) = run_json("sliding-window-maximum", &file, &["--seed", "11", "--no-stress"]);
+    let (report, code) = run_json(
+        "sliding-window-maximum",
+        &file,
+        &["--seed", "11", "--no-stress"],
+    );
     assert_eq!(code, 1);
     assert_eq!(report["verdict"], "wrong_answer");
     assert_eq!(report["phase"], "property");
@@ -127,7 +162,11 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     assert!(input.len() < 40, "the input is shrunk: {input}");
     let saved = fs::read_to_string(&regressions).unwrap();
     assert!(saved.contains(&input), "{saved}");
-    let (again, _) = run_json("sliding-window-maximum", &file, &["--seed", "12", "--no-stress"]);
+    let (again, _) = run_json(
+        "sliding-window-maximum",
+        &file,
+        &["--seed", "12", "--no-stress"],
+    );
     assert_eq!(again["phase"], "regression", "{again}");
     match before {
         Some(text) => fs::write(&regressions, text).unwrap(),

@@ -8,7 +8,11 @@ use common::{root, run_json};
 const HOSTILE: &[(&str, &str, &str)] = &[
     ("endless_loop.rs", "time_limit_exceeded", "CPU time"),
     ("endless_recursion.rs", "runtime_error", "stack overflow"),
-    ("memory_hog.rs", "memory_limit_exceeded", "the limit is 256 MiB"),
+    (
+        "memory_hog.rs",
+        "memory_limit_exceeded",
+        "the limit is 256 MiB",
+    ),
     ("huge_allocation.rs", "memory_limit_exceeded", "MiB more"),
     ("process_exit.rs", "runtime_error", "process::exit"),
     ("abort.rs", "runtime_error", "SIGABRT"),
@@ -44,8 +48,13 @@ fn printing_a_fake_verdict_leaves_stdout_one_json_object() {
 
 #[test]
 fn the_same_verdict_on_repeated_runs() {
-    for (file, verdict) in [("heap_n_log_n.rs", "accepted"), ("slow_rescan_each_window.rs", "time_limit_exceeded")] {
-        let path = root().join("problems/submissions/sliding_window/sliding_window_maximum").join(file);
+    for (file, verdict) in [
+        ("heap_n_log_n.rs", "accepted"),
+        ("slow_rescan_each_window.rs", "time_limit_exceeded"),
+    ] {
+        let path = root()
+            .join("problems/submissions/sliding_window/sliding_window_maximum")
+            .join(file);
         for _ in 0..3 {
             let (report, _) = run_json("sliding-window-maximum", &path, &[]);
             assert_eq!(report["verdict"], verdict, "{file}: {report}");

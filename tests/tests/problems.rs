@@ -10,6 +10,9 @@ use common::{judge, text};
 fn every_problem_verifies() {
     let output = judge(&["verify", "--all"]);
     let report = text(&output);
-    assert!(output.status.success(), "judge verify --all failed:\n{report}");
+    assert!(
+        output.status.success(),
+        "judge verify --all failed:\n{report}"
+    );
     assert!(report.contains("every problem verified"), "{report}");
 }
