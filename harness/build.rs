@@ -1,5 +1,5 @@
 //! Writes the glue that `main.rs` includes: the learner's file as `mod solution` and the call of the
-//! problem's entry point. `judge run` sets both through the environment; cargo rebuilds when they
+//! problem's entry point. `judge run` sets it through the environment; cargo rebuilds when they
 //! change, and rustc's dependency tracking rebuilds when the file does.
 
 use std::env;
@@ -9,9 +9,16 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo::rerun-if-env-changed=JUDGE_SOLUTION");
     println!("cargo::rerun-if-env-changed=JUDGE_ENTRY");
+    println!("cargo::rerun-if-env-changed=JUDGE_GLUE");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let solution = env::var("JUDGE_SOLUTION").ok();
     let entry = env::var("JUDGE_ENTRY").ok();
+    // `judge run` writes the whole glue (design problems need an adapter around the learner's
+    // struct); JUDGE_SOLUTION and JUDGE_ENTRY are the short form for function problems.
+    if let Ok(glue) = env::var("JUDGE_GLUE") {
+        fs::write(out.join("glue.rs"), glue).expect("OUT_DIR is writable");
+        return;
+    }
     let mut glue = String::new();
     if let Some(path) = &solution {
         // The learner's file is compiled as it is, with LeetCode's ListNode and TreeNode in scope.

@@ -9,6 +9,7 @@
 pub mod alloc;
 pub mod channel;
 pub mod clock;
+pub mod design;
 pub mod gen;
 mod run;
 pub mod testing;
@@ -66,7 +67,9 @@ pub trait FunctionProblem: 'static {
 /// Common imports for a problem module.
 pub mod prelude {
     pub use crate::check::{self, Checked};
+    pub use crate::design::{answer, argument, int_argument, Design, DesignProblem, Sequence};
     pub use crate::{FunctionProblem, Gen, StressFamily};
     pub use proptest::prelude::*;
     pub use serde::{Deserialize, Serialize};
+    pub use serde_json::{json, Value};
 }

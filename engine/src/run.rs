@@ -191,6 +191,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         let start = clock::thread_cpu_ns();
         let result = panic::catch_unwind(AssertUnwindSafe(|| (self.solve)(input)));
         let used = clock::thread_cpu_ns().saturating_sub(start);
+        crate::design::release_kept();
         watch::set_running(None);
         match result {
             Ok(answer) => Called::Answer(answer, used),
@@ -432,6 +433,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 let start = clock::thread_cpu_ns();
                 let answers: Vec<P::Output> = inputs.into_iter().map(P::reference).collect();
                 let used = clock::thread_cpu_ns().saturating_sub(start);
+                crate::design::release_kept();
                 drop(answers);
                 used / batch as u64
             })
@@ -478,6 +480,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     inputs.into_iter().map(self.solve).collect::<Vec<_>>()
                 }));
                 let used = clock::thread_cpu_ns().saturating_sub(start);
+                crate::design::release_kept();
                 watch::set_running(None);
                 drop(answers);
                 used / batch as u64

@@ -18,8 +18,8 @@ use crate::workspace::Workspace;
 pub struct BuildRequest<'a> {
     /// The learner's file; `None` builds around the problem's own reference.
     pub solution: Option<&'a Path>,
-    /// The Rust expression `main` evaluates, e.g. `problems::x::y::judge(solution::Solution::f)`.
-    pub entry: String,
+    /// The Rust glue the harness includes (see `glue.rs`).
+    pub glue: String,
     pub color: bool,
 }
 
@@ -90,7 +90,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
             "--message-format",
             format,
         ])
-        .env("JUDGE_ENTRY", &request.entry)
+        .env("JUDGE_GLUE", &request.glue)
+        .env_remove("JUDGE_ENTRY")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -60,6 +60,9 @@ pub struct ProblemInfo {
     pub kind: String,
     /// LeetCode's Rust signature of the method, e.g. `pub fn max_sliding_window(nums: Vec<i32>, k: i32) -> Vec<i32>`.
     pub signature: String,
+    /// For design problems: LeetCode's methods, `fn push(&self, val: i32)`, constructor first.
+    #[serde(default)]
+    pub methods: Vec<String>,
     /// How answers are compared: `exact`, `any-order`, `nested-any-order`, `float`, `custom`.
     pub checker: String,
     /// The task, in our own words.
@@ -143,6 +146,12 @@ impl ProblemInfo {
     pub fn entry_name(&self) -> Option<&str> {
         let after = self.signature.split("fn ").nth(1)?;
         Some(after.split('(').next()?.trim())
+    }
+
+    /// A design problem's struct name, read from `struct MinStack`.
+    pub fn class_name(&self) -> Option<&str> {
+        let name = self.signature.trim().strip_prefix("struct ")?.trim();
+        (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(name)
     }
 
     pub fn url(&self) -> String {

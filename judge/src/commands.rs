@@ -89,24 +89,6 @@ fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The Rust expression the harness's `main` evaluates.
-fn entry(problem: &ProblemInfo, solution: Option<&str>) -> Result<String> {
-    if problem.kind != "function" {
-        return Err(Failure::new(format!(
-            "`{}` is a {} problem, which this judge cannot run yet",
-            problem.slug, problem.kind
-        )));
-    }
-    let name = problem
-        .entry_name()
-        .expect("checked when the catalogue was loaded");
-    let module = format!("problems::{}::{}", problem.pattern_module(), problem.module);
-    Ok(match solution {
-        Some(path) => format!("{module}::judge({path}::{name})"),
-        None => format!("{module}::judge({module}::reference)"),
-    })
-}
-
 fn fixtures(workspace: &Workspace, problem: &ProblemInfo) -> Result<Vec<FixtureCase>> {
     let mut cases = Vec::new();
     let regression_path = workspace.regressions_file(&problem.slug);
@@ -164,13 +146,13 @@ pub fn judge_file(
     verify: bool,
     color: bool,
 ) -> Result<Judged> {
-    let entry = entry(problem, solution.map(|_| "solution::Solution"))?;
+    let glue = crate::glue::glue(problem, solution);
     let started = std::time::Instant::now();
     let harness = match build::build(
         workspace,
         &BuildRequest {
             solution,
-            entry,
+            glue,
             color,
         },
     )? {

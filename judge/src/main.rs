@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod exit;
 mod files;
+mod glue;
 mod process;
 mod progress;
 mod regressions;
