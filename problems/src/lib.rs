@@ -4,3 +4,4 @@
 //! The problem's words (statement, examples, questions) live in `data/`, not in code.
 
 pub mod sliding_window;
+pub mod stack;

@@ -79,7 +79,7 @@ fn sequence(
         } else if choice < push_weight + (100 - push_weight) / 4 {
             sequence.push("pop", vec![]);
             size -= 1;
-        } else if choice % 2 == 0 {
+        } else if choice.is_multiple_of(2) {
             sequence.push("top", vec![]);
         } else {
             sequence.push("getMin", vec![]);
