@@ -65,6 +65,19 @@ pub enum Cmd {
         #[arg(long)]
         pattern: Option<String>,
     },
+    /// Judge the solutions staged in git (for a pre-commit hook), every solution, or the given files.
+    Check {
+        /// Judge every solution file present.
+        #[arg(long, conflicts_with = "files")]
+        all: bool,
+        /// Judge these files (as pre-commit passes them); other files are ignored.
+        files: Vec<std::path::PathBuf>,
+    },
+    /// Install or remove the git pre-commit hook that runs `judge check`.
+    Hook {
+        #[command(subcommand)]
+        action: HookAction,
+    },
     /// Show the next hint for a problem (one at a time; they are counted in your progress).
     Hint { slug: String },
     /// Show a pattern's workbook page and your progress in it.
@@ -77,6 +90,17 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "slug")]
         all: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HookAction {
+    /// Write the hook (never over another hook without --force; a backup is kept).
+    Install {
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove the hook, if judge wrote it.
+    Uninstall,
 }
 
 /// Settings every command shares, resolved from the flags and the environment.

@@ -14,7 +14,7 @@ use judge_core::Verdict;
 
 use crate::build::{self, BuildRequest, Built};
 use crate::catalog::{pattern_module, Catalog, ProblemInfo, PATTERN_IDS};
-use crate::cli::{Cmd, Output};
+use crate::cli::{Cmd, HookAction, Output};
 use crate::exit::{self, Failure, Result};
 use crate::files;
 use crate::process::{self, Backstops};
@@ -51,6 +51,18 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
         Cmd::New { slug, force } => new(&workspace, &catalog, slug, *force, output),
         Cmd::Show { slug } => show(&catalog, slug, output),
         Cmd::List { pattern } => list(&workspace, &catalog, pattern.as_deref(), output),
+        Cmd::Check { all, files } => {
+            let selection = match (all, files.is_empty()) {
+                (true, _) => crate::check::Selection::All,
+                (false, false) => crate::check::Selection::Files(files.clone()),
+                (false, true) => crate::check::Selection::Staged,
+            };
+            crate::check::check(&workspace, &catalog, selection, output)
+        }
+        Cmd::Hook { action } => match action {
+            HookAction::Install { force } => crate::hook::install(&workspace, *force),
+            HookAction::Uninstall => crate::hook::uninstall(&workspace),
+        },
         Cmd::Hint { slug } => hint(&workspace, &catalog, slug, output),
         Cmd::Pattern { id } => pattern(&workspace, &catalog, id, output),
         Cmd::Verify { slug, all } => verify(&workspace, &catalog, slug.as_deref(), *all, output),
@@ -63,7 +75,7 @@ pub struct RunOptions {
     pub stress: bool,
 }
 
-fn random_seed() -> u64 {
+pub fn random_seed() -> u64 {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)

@@ -3,11 +3,13 @@
 
 mod build;
 mod catalog;
+mod check;
 mod cli;
 mod commands;
 mod exit;
 mod files;
 mod glue;
+mod hook;
 mod process;
 mod progress;
 mod regressions;

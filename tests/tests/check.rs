@@ -1,0 +1,128 @@
+//! The pre-commit check in a real git repository made for the test: a copy of this workspace.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{judge_in, root, target_dir, text};
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "target" || name == ".git" || name == "progress.toml" || name == "regressions" {
+            continue;
+        }
+        let target = to.join(&name);
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("CARGO_TARGET_DIR", target_dir())
+        .env("NO_COLOR", "1")
+        .env("GIT_AUTHOR_NAME", "learner")
+        .env("GIT_AUTHOR_EMAIL", "learner@example.com")
+        .env("GIT_COMMITTER_NAME", "learner")
+        .env("GIT_COMMITTER_EMAIL", "learner@example.com")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_hook_judges_what_is_staged_and_respects_existing_hooks() {
+    let dir = std::env::temp_dir().join(format!("judge-check-repo-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_tree(&root(), &dir);
+    assert!(git(&dir, &["init", "-q"]).status.success());
+    git(&dir, &["add", "-A"]);
+    assert!(git(&dir, &["commit", "-q", "-m", "start"]).status.success());
+
+    // An existing hook is not clobbered.
+    let hook = dir.join(".git/hooks/pre-commit");
+    fs::write(&hook, "#!/bin/sh\n# my own hook\nexit 0\n").unwrap();
+    let output = judge_in(&dir, &["hook", "install"]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(text(&output).contains("--force"), "{}", text(&output));
+    assert_eq!(
+        fs::read_to_string(&hook).unwrap(),
+        "#!/bin/sh\n# my own hook\nexit 0\n"
+    );
+    let output = judge_in(&dir, &["hook", "install", "--force"]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(fs::read_to_string(&hook).unwrap().contains("judge check"));
+    let backups = fs::read_dir(dir.join(".git/hooks"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".bak-")
+        })
+        .count();
+    assert_eq!(backups, 1);
+
+    let solution = dir.join("solutions/src/sliding_window/sliding_window_maximum.rs");
+    let correct = fs::read_to_string(&solution).unwrap();
+    let wrong = fs::read_to_string(root().join(
+        "problems/submissions/sliding_window/sliding_window_maximum/wrong_forgets_to_evict.rs",
+    ))
+    .unwrap();
+
+    // A staged wrong solution blocks the commit, with a clear message.
+    fs::write(&solution, &wrong).unwrap();
+    git(&dir, &["add", "-A"]);
+    let commit = git(&dir, &["commit", "-m", "wrong"]);
+    let shown = text(&commit);
+    assert!(
+        !commit.status.success(),
+        "the commit went through:\n{shown}"
+    );
+    assert!(
+        shown.contains("Wrong Answer") && shown.contains("sliding-window-maximum"),
+        "{shown}"
+    );
+    assert!(shown.contains("--no-verify"), "{shown}");
+
+    // A staged correct solution passes, although the working tree holds a wrong edit.
+    fs::write(
+        &solution,
+        format!("{correct}\n// a comment so that there is a change\n"),
+    )
+    .unwrap();
+    git(&dir, &["add", "-A"]);
+    fs::write(&solution, &wrong).unwrap();
+    let commit = git(&dir, &["commit", "-m", "right"]);
+    assert!(commit.status.success(), "{}", text(&commit));
+    assert_eq!(
+        fs::read_to_string(&solution).unwrap(),
+        wrong,
+        "the work in progress is untouched"
+    );
+
+    // Uninstall removes only judge's hook.
+    let output = judge_in(&dir, &["hook", "uninstall"]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(!hook.exists());
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_all_judges_every_solution() {
+    let output = common::judge(&["check", "--all", "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(report["checked"].as_u64().unwrap() >= 1, "{report}");
+    assert_eq!(report["verdict"], "accepted", "{report}");
+    assert!(output.status.success());
+}
