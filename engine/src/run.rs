@@ -167,11 +167,28 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
     }
 
+    /// The right answer, from the reference (or the oracle when verifying). If the problem's own
+    /// code panics, that is the author's bug: the run ends as invalid data, never as the learner's
+    /// runtime error.
     fn expected_for(&self, input: &P::Input) -> P::Output {
-        if self.request.verify {
-            P::oracle(input.clone())
+        let (source, compute): (&str, fn(P::Input) -> P::Output) = if self.request.verify {
+            ("oracle", P::oracle)
         } else {
-            P::reference(input.clone())
+            ("reference", P::reference)
+        };
+        let owned = input.clone();
+        match panic::catch_unwind(AssertUnwindSafe(|| compute(owned))) {
+            Ok(answer) => answer,
+            Err(payload) => {
+                let recorded = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
+                let message = recorded
+                    .or_else(|| payload_text(&*payload))
+                    .unwrap_or_default();
+                self.invalid(format!(
+                    "the problem's {source} panicked on `{}` ({message}); is the input within the constraints?",
+                    Self::short_input_text(input).0
+                ))
+            }
         }
     }
 
@@ -431,10 +448,14 @@ impl<P: FunctionProblem> Runner<'_, P> {
             .map(|_| {
                 let inputs: Vec<P::Input> = (0..batch).map(|_| input.clone()).collect();
                 let start = clock::thread_cpu_ns();
-                let answers: Vec<P::Output> = inputs.into_iter().map(P::reference).collect();
+                let answers = panic::catch_unwind(AssertUnwindSafe(|| {
+                    inputs.into_iter().map(P::reference).collect::<Vec<_>>()
+                }));
                 let used = clock::thread_cpu_ns().saturating_sub(start);
                 crate::design::release_kept();
-                drop(answers);
+                if answers.is_err() {
+                    self.invalid("the problem's reference panicked on a stress input".into());
+                }
                 used / batch as u64
             })
             .min()

@@ -53,6 +53,9 @@ pub enum Cmd {
     /// Create your solution file from the template, with the interview questions as comments.
     New {
         slug: String,
+        /// For authors: scaffold a new problem's data and code instead (prefilled from the catalogue).
+        #[arg(long)]
+        problem: bool,
         /// Replace an existing file (a backup is kept next to it).
         #[arg(long)]
         force: bool,

@@ -48,7 +48,12 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
                 output,
             )
         }
-        Cmd::New { slug, force } => new(&workspace, &catalog, slug, *force, output),
+        Cmd::New {
+            slug,
+            problem: true,
+            ..
+        } => crate::author::new_problem(&workspace, &catalog, slug),
+        Cmd::New { slug, force, .. } => new(&workspace, &catalog, slug, *force, output),
         Cmd::Show { slug } => show(&catalog, slug, output),
         Cmd::List { pattern } => list(&workspace, &catalog, pattern.as_deref(), output),
         Cmd::Check { all, files } => {
@@ -770,6 +775,37 @@ fn pattern(workspace: &Workspace, catalog: &Catalog, id: &str, output: Output) -
     Ok(exit::ACCEPTED)
 }
 
+/// Why a verdict about speed was reached with too little margin to be trusted on another machine:
+/// an accepted submission within half of the limit, or a too-slow one under twice the limit.
+fn too_close_to_the_limit(expected: Verdict, judged: &Judged) -> Option<String> {
+    match (expected, judged.judgement.verdict) {
+        (Verdict::Accepted, Verdict::Accepted) => judged.timings.iter().find_map(|(timing, limit)| {
+            let used = timing.solution_large_ns?;
+            (used * 2 > *limit).then(|| {
+                format!(
+                    "too close to the limit: {:.1} ms on \"{}\" where the limit is {:.1} ms; raise ratio_cap or speed up the reference",
+                    used as f64 / 1e6,
+                    timing.family,
+                    *limit as f64 / 1e6
+                )
+            })
+        }),
+        (Verdict::TimeLimitExceeded, Verdict::TimeLimitExceeded) => {
+            let failure = judged.judgement.failure.as_ref()?;
+            let timing = judged.timings.iter().find(|(t, _)| failure.label.contains(&format!("\"{}\"", t.family)))?;
+            let used = timing.0.solution_large_ns?;
+            (used < timing.1 * 2).then(|| {
+                format!(
+                    "too close to the limit: the slow submission took {:.1} ms where the limit is {:.1} ms; it should be at least twice over",
+                    used as f64 / 1e6,
+                    timing.1 as f64 / 1e6
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
 fn verify(
     workspace: &Workspace,
     catalog: &Catalog,
@@ -793,39 +829,49 @@ fn verify(
             cases: 1000,
             stress: true,
         };
-        let mut check = |what: String, expected: Verdict, judged: Judged| {
-            let got = judged.judgement.verdict;
-            let detail = judged
-                .judgement
-                .failure
+        let mut check = |what: String, expected: Verdict, judged: Result<Judged>| {
+            let (got, detail) = match &judged {
+                Ok(judged) => {
+                    let detail = judged
+                        .judgement
+                        .failure
+                        .as_ref()
+                        .map(|f| f.message.clone())
+                        .or(judged.judgement.message.clone())
+                        .or(judged.compile_errors.clone())
+                        .unwrap_or_default();
+                    (judged.judgement.verdict.as_str(), detail)
+                }
+                Err(failure) => ("invalid_data", failure.message.clone()),
+            };
+            let margin = judged
                 .as_ref()
-                .map(|f| f.message.clone())
-                .or(judged.judgement.message.clone())
-                .or(judged.compile_errors.clone())
-                .unwrap_or_default();
-            let ok = got == expected;
+                .ok()
+                .and_then(|j| too_close_to_the_limit(expected, j));
+            let ok = got == expected.as_str() && margin.is_none();
             if !output.json {
                 let mark = if ok {
                     "ok".green().bold()
                 } else {
                     "FAILED".red().bold()
                 };
-                println!("{mark:>6}  {:<34} {what}: {}", problem.slug, got.as_str());
-                if !ok {
+                println!("{mark:>6}  {:<34} {what}: {got}", problem.slug);
+                if let Some(margin) = &margin {
+                    println!("        {margin}");
+                } else if !ok {
                     println!("        expected {}; {detail}", expected.as_str());
                 }
             }
-            results.push(serde_json::json!({"slug": problem.slug, "what": what, "expected": expected.as_str(), "got": got.as_str(), "ok": ok}));
+            results.push(serde_json::json!({"slug": problem.slug, "what": what, "expected": expected.as_str(), "got": got, "ok": ok, "message": margin.clone().unwrap_or(detail)}));
             if !ok {
                 failures.push(format!(
-                    "{}: {what} got {} instead of {}",
+                    "{}: {what} got {got} instead of {}",
                     problem.slug,
-                    got.as_str(),
                     expected.as_str()
                 ));
             }
         };
-        let judged = judge_file(workspace, problem, None, &options, true, output.color)?;
+        let judged = judge_file(workspace, problem, None, &options, true, output.color);
         check(
             "reference against the oracle, constraints of every input".into(),
             Verdict::Accepted,
@@ -840,21 +886,21 @@ fn verify(
                 ))
             })?;
             let path = dir.join(&submission.file);
-            if !path.is_file() {
-                return Err(Failure::new(format!(
-                    "{}: the submission {} does not exist",
-                    problem.slug,
+            let judged = if path.is_file() {
+                judge_file(
+                    workspace,
+                    problem,
+                    Some(&path),
+                    &options,
+                    false,
+                    output.color,
+                )
+            } else {
+                Err(Failure::new(format!(
+                    "the submission {} does not exist",
                     workspace.relative(&path).display()
-                )));
-            }
-            let judged = judge_file(
-                workspace,
-                problem,
-                Some(&path),
-                &options,
-                false,
-                output.color,
-            )?;
+                )))
+            };
             check(
                 format!("submission {} ({})", submission.file, submission.why),
                 expected,

@@ -1,6 +1,7 @@
 //! `judge`: see `cli.rs` for the commands. `main` only hands over and turns the outcome into an
 //! exit code.
 
+mod author;
 mod build;
 mod catalog;
 mod check;

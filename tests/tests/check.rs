@@ -126,3 +126,66 @@ fn check_all_judges_every_solution() {
     assert_eq!(report["verdict"], "accepted", "{report}");
     assert!(output.status.success());
 }
+
+#[test]
+fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
+    let dir = std::env::temp_dir().join(format!("judge-new-problem-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_tree(&root(), &dir);
+    let output = judge_in(&dir, &["new", "--problem", "climbing-stairs"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let data = fs::read_to_string(dir.join("problems/data/dp_1d/climbing_stairs.toml")).unwrap();
+    assert!(
+        data.contains("pub fn climb_stairs(n: i32) -> i32") && data.contains("number = 70"),
+        "{data}"
+    );
+    assert!(fs::read_to_string(dir.join("problems/src/lib.rs"))
+        .unwrap()
+        .contains("pub mod dp_1d;"));
+    let again = judge_in(&dir, &["new", "--problem", "climbing-stairs"]);
+    assert_eq!(again.status.code(), Some(2), "{}", text(&again));
+    let verify = judge_in(&dir, &["verify", "climbing-stairs"]);
+    let shown = text(&verify);
+    assert_eq!(verify.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains("FAILED") && shown.contains("`TODO` cannot be read"),
+        "{shown}"
+    );
+
+    // Verification fails, and says why, when a fixture breaks a constraint or a slow submission passes.
+    let data_path = dir.join("problems/data/sliding_window/sliding_window_maximum.toml");
+    let data = fs::read_to_string(&data_path).unwrap();
+    let broken = data.replacen(
+        "[[edge]]",
+        "[[edge]]\nname = \"k = 0\"\ninput = \"nums = [1,2], k = 0\"\n\n[[edge]]",
+        1,
+    );
+    assert_ne!(broken, data);
+    fs::write(&data_path, broken).unwrap();
+    let verify = judge_in(&dir, &["verify", "sliding-window-maximum"]);
+    let shown = text(&verify);
+    assert_eq!(verify.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains("edge case \"k = 0\" breaks the constraints: k = 0"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the problem's reference panicked"),
+        "a reference's panic is not the learner's fault: {shown}"
+    );
+    let slow_passes = data.replace(
+        "file = \"heap_n_log_n.rs\"\nverdict = \"accepted\"",
+        "file = \"heap_n_log_n.rs\"\nverdict = \"time_limit_exceeded\"",
+    );
+    assert_ne!(slow_passes, data);
+    fs::write(&data_path, slow_passes).unwrap();
+    let verify = judge_in(&dir, &["verify", "sliding-window-maximum"]);
+    let shown = text(&verify);
+    assert_eq!(verify.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains("heap_n_log_n.rs")
+            && shown.contains("got accepted instead of time_limit_exceeded"),
+        "{shown}"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}

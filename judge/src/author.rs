@@ -1,0 +1,229 @@
+//! `judge new --problem <slug>`: scaffolds a new problem's data and code from `templates/`,
+//! prefilled from the catalogue of NeetCode 150 facts (`problems/catalogue.toml`), and registers
+//! the module so that it builds at once. Until the author fills it in, its tests and
+//! `judge verify` fail.
+
+use std::fs;
+use std::path::Path;
+
+use colored::Colorize;
+use judge_core::suggest::did_you_mean;
+use serde::Deserialize;
+
+use crate::catalog::{pattern_module, Catalog, PATTERN_IDS};
+use crate::exit::{self, Failure, Result};
+use crate::files;
+use crate::glue::parse_method;
+use crate::workspace::Workspace;
+
+#[derive(Deserialize)]
+struct Facts {
+    problem: Vec<Fact>,
+}
+
+/// One entry of the catalogue (only the fields used here; the file has more).
+#[derive(Deserialize)]
+struct Fact {
+    pattern: String,
+    number: u32,
+    slug: String,
+    title: String,
+    difficulty: String,
+    kind: String,
+    signature: String,
+}
+
+/// The catalogue's pattern names, in roadmap order, as the ids' order.
+const PATTERN_NAMES: [&str; 18] = [
+    "Arrays & Hashing",
+    "Two Pointers",
+    "Sliding Window",
+    "Stack",
+    "Binary Search",
+    "Linked List",
+    "Trees",
+    "Tries",
+    "Heap / Priority Queue",
+    "Backtracking",
+    "Graphs",
+    "Advanced Graphs",
+    "1-D Dynamic Programming",
+    "2-D Dynamic Programming",
+    "Greedy",
+    "Intervals",
+    "Math & Geometry",
+    "Bit Manipulation",
+];
+
+/// `3sum` -> `three_sum`; `two-sum` -> `two_sum`.
+pub fn module_name(slug: &str) -> String {
+    let snake = slug.replace('-', "_");
+    match snake.chars().next() {
+        Some('3') => snake.replacen('3', "three", 1),
+        Some('4') => snake.replacen('4', "four", 1),
+        Some(c) if c.is_ascii_digit() => format!("n{snake}"),
+        _ => snake,
+    }
+}
+
+pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Result<u8> {
+    if catalog.slugs().any(|s| s == slug) {
+        return Err(Failure::new(format!("the problem `{slug}` already exists"))
+            .help(format!("`judge verify {slug}` checks it")));
+    }
+    let facts_path = workspace.root.join("problems").join("catalogue.toml");
+    let facts: Facts = crate::catalog::read_toml(&facts_path)?;
+    let Some(fact) = facts.problem.iter().find(|f| f.slug == slug) else {
+        let failure = Failure::new(format!(
+            "`{slug}` is not in {}",
+            workspace.relative(&facts_path).display()
+        ));
+        return Err(
+            match did_you_mean(slug, facts.problem.iter().map(|f| f.slug.as_str())) {
+                Some(close) => failure.help(format!("did you mean `{close}`?")),
+                None => failure.help("add its facts to the catalogue first"),
+            },
+        );
+    };
+    if fact.kind != "function" {
+        return Err(Failure::new(format!(
+            "`{slug}` is a {} problem; scaffold it by hand after problems/src/stack/min_stack.rs",
+            fact.kind
+        )));
+    }
+    let pattern = PATTERN_NAMES
+        .iter()
+        .position(|n| *n == fact.pattern)
+        .map(|i| PATTERN_IDS[i])
+        .ok_or_else(|| {
+            Failure::new(format!(
+                "unknown pattern `{}` in the catalogue",
+                fact.pattern
+            ))
+        })?;
+    let pm = pattern_module(pattern);
+    let module = module_name(slug);
+    let method = parse_method(&fact.signature)
+        .ok_or_else(|| Failure::new(format!("cannot read the signature `{}`", fact.signature)))?;
+    let returns = if method.returns.is_empty() {
+        "()".to_string()
+    } else {
+        method.returns.clone()
+    };
+    let fields: String = method
+        .parameters
+        .iter()
+        .map(|(n, t)| format!("    pub {n}: {t},\n"))
+        .collect();
+    let fill = |template: &str| {
+        template
+            .replace("{{title}}", &fact.title)
+            .replace("{{number}}", &fact.number.to_string())
+            .replace("{{slug}}", slug)
+            .replace("{{difficulty}}", &fact.difficulty)
+            .replace("{{pattern}}", pattern)
+            .replace("{{pattern_module}}", &pm)
+            .replace("{{module}}", &module)
+            .replace("{{signature}}", &fact.signature)
+            .replace("{{fields}}", fields.trim_end())
+            .replace(
+                "{{parameters}}",
+                &method
+                    .parameters
+                    .iter()
+                    .map(|(n, t)| format!("{n}: {t}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .replace(
+                "{{types}}",
+                &method
+                    .parameters
+                    .iter()
+                    .map(|(_, t)| t.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .replace(
+                "{{names}}",
+                &method
+                    .parameters
+                    .iter()
+                    .map(|(n, _)| format!("{n:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .replace(
+                "{{arguments}}",
+                &method
+                    .parameters
+                    .iter()
+                    .map(|(n, _)| format!("input.{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .replace("{{returns}}", &returns)
+    };
+    let read_template = |name: &str| {
+        let path = workspace.templates_dir().join(name);
+        fs::read_to_string(&path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))
+    };
+    let problems = workspace.root.join("problems");
+    let code = problems.join("src").join(&pm).join(format!("{module}.rs"));
+    let data = problems
+        .join("data")
+        .join(&pm)
+        .join(format!("{module}.toml"));
+    for path in [&code, &data] {
+        if path.exists() {
+            return Err(Failure::new(format!(
+                "{} already exists; it was left as it is",
+                workspace.relative(path).display()
+            )));
+        }
+    }
+    files::create_new(&code, &fill(&read_template("problem.rs")?))?;
+    files::create_new(&data, &fill(&read_template("problem.toml")?))?;
+    let submissions = workspace.submissions_dir(&pm, &module);
+    fs::create_dir_all(&submissions)?;
+    register(
+        &problems.join("src").join(&pm).join("mod.rs"),
+        &module,
+        &format!("//! {}.", fact.pattern),
+    )?;
+    register(&problems.join("src").join("lib.rs"), &pm, "")?;
+    println!("{} problem `{slug}`:", "scaffolded".green().bold());
+    for path in [&code, &data, &submissions] {
+        println!("  {}", workspace.relative(path).display());
+    }
+    println!("fill in every TODO and todo!(), add submissions, then: judge verify {slug}");
+    Ok(exit::ACCEPTED)
+}
+
+fn register(file: &Path, name: &str, header: &str) -> Result<()> {
+    let text = fs::read_to_string(file).unwrap_or_else(|_| format!("{header}\n"));
+    let line = format!("pub mod {name};");
+    if text.lines().any(|l| l.trim() == line) {
+        return Ok(());
+    }
+    let mut text = text;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&line);
+    text.push('\n');
+    files::write_atomically(file, &text)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modules_are_identifiers() {
+        assert_eq!(module_name("3sum"), "three_sum");
+        assert_eq!(module_name("two-sum"), "two_sum");
+    }
+}
