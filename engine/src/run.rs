@@ -171,10 +171,15 @@ impl<P: FunctionProblem> Runner<'_, P> {
     /// code panics, that is the author's bug: the run ends as invalid data, never as the learner's
     /// runtime error.
     fn expected_for(&self, input: &P::Input) -> P::Output {
-        let (source, compute): (&str, fn(P::Input) -> P::Output) = if self.request.verify {
-            ("oracle", P::oracle)
+        let source = if self.request.verify {
+            "oracle"
         } else {
-            ("reference", P::reference)
+            "reference"
+        };
+        let compute = if self.request.verify {
+            P::oracle
+        } else {
+            P::reference
         };
         let owned = input.clone();
         match panic::catch_unwind(AssertUnwindSafe(|| compute(owned))) {
