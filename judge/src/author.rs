@@ -58,11 +58,16 @@ const PATTERN_NAMES: [&str; 18] = [
 /// `3sum` -> `three_sum`; `two-sum` -> `two_sum`.
 pub fn module_name(slug: &str) -> String {
     let snake = slug.replace('-', "_");
-    match snake.chars().next() {
-        Some('3') => snake.replacen('3', "three", 1),
-        Some('4') => snake.replacen('4', "four", 1),
-        Some(c) if c.is_ascii_digit() => format!("n{snake}"),
-        _ => snake,
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    match snake.chars().next().and_then(|c| c.to_digit(10)) {
+        Some(digit) => format!(
+            "{}_{}",
+            words[digit as usize],
+            snake[1..].trim_start_matches('_')
+        ),
+        None => snake,
     }
 }
 
