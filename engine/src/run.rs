@@ -61,6 +61,7 @@ pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
         }
     }));
     alloc::set_limit(request.memory_limit_bytes as usize);
+    alloc::keep_freed_memory();
     watch::start_watchdog();
     let outcome = std::thread::scope(|scope| {
         std::thread::Builder::new()
@@ -447,21 +448,30 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
     }
 
-    /// The reference's CPU time per call, the fastest of `reps` batches of `batch` calls.
-    fn reference_time(&self, input: &P::Input, reps: usize, batch: usize) -> u64 {
+    /// The reference's CPU time per call, the fastest of `reps` timings; each timing covers
+    /// `rounds` batches of `batch` calls (copies made before each batch, outside the clock).
+    fn reference_time(
+        &self,
+        input: &P::Input,
+        reps: usize,
+        (batch, rounds): (usize, usize),
+    ) -> u64 {
         (0..reps)
             .map(|_| {
-                let inputs: Vec<P::Input> = (0..batch).map(|_| input.clone()).collect();
-                let start = clock::thread_cpu_ns();
-                let answers = panic::catch_unwind(AssertUnwindSafe(|| {
-                    inputs.into_iter().map(P::reference).collect::<Vec<_>>()
-                }));
-                let used = clock::thread_cpu_ns().saturating_sub(start);
-                crate::design::release_kept();
-                if answers.is_err() {
-                    self.invalid("the problem's reference panicked on a stress input".into());
+                let mut used = 0;
+                for _ in 0..rounds {
+                    let inputs: Vec<P::Input> = (0..batch).map(|_| input.clone()).collect();
+                    let start = clock::thread_cpu_ns();
+                    let answers = panic::catch_unwind(AssertUnwindSafe(|| {
+                        inputs.into_iter().map(P::reference).collect::<Vec<_>>()
+                    }));
+                    used += clock::thread_cpu_ns().saturating_sub(start);
+                    crate::design::release_kept();
+                    if answers.is_err() {
+                        self.invalid("the problem's reference panicked on a stress input".into());
+                    }
                 }
-                used / batch as u64
+                used / (batch * rounds) as u64
             })
             .min()
             .unwrap_or(0)
@@ -488,7 +498,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         case: &Case<P>,
         limit_ns: u64,
         reps: usize,
-        batch: usize,
+        (batch, rounds): (usize, usize),
     ) -> Result<u64, Box<Failure>> {
         let mut best = self.run_case(case, limit_ns)?;
         if batch > 1 {
@@ -499,17 +509,20 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 break;
             }
             let per_call = if batch > 1 {
-                let inputs: Vec<P::Input> = (0..batch).map(|_| case.input.clone()).collect();
-                watch::set_running(Some(limit_ns.saturating_mul(batch as u64)));
-                let start = clock::thread_cpu_ns();
-                let answers = panic::catch_unwind(AssertUnwindSafe(|| {
-                    inputs.into_iter().map(self.solve).collect::<Vec<_>>()
-                }));
-                let used = clock::thread_cpu_ns().saturating_sub(start);
-                crate::design::release_kept();
-                watch::set_running(None);
-                drop(answers);
-                used / batch as u64
+                let mut used = 0;
+                for _ in 0..rounds {
+                    let inputs: Vec<P::Input> = (0..batch).map(|_| case.input.clone()).collect();
+                    watch::set_running(Some(limit_ns.saturating_mul(batch as u64)));
+                    let start = clock::thread_cpu_ns();
+                    let answers = panic::catch_unwind(AssertUnwindSafe(|| {
+                        inputs.into_iter().map(self.solve).collect::<Vec<_>>()
+                    }));
+                    used += clock::thread_cpu_ns().saturating_sub(start);
+                    crate::design::release_kept();
+                    watch::set_running(None);
+                    drop(answers);
+                }
+                used / (batch * rounds) as u64
             } else {
                 self.run_case(case, limit_ns)?
             };
@@ -518,10 +531,14 @@ impl<P: FunctionProblem> Runner<'_, P> {
         Ok(best)
     }
 
-    /// How many calls one timing must cover for the reference to take at least ~2 ms.
-    fn batch_for(reference_ns: u64) -> usize {
+    /// How many calls one timing must cover for the reference to take at least ~2 ms: batches of
+    /// at most 512 calls (the copies of the input are made beforehand, so they must fit in memory),
+    /// repeated as many rounds as needed.
+    fn batch_for(reference_ns: u64) -> (usize, usize) {
         const TARGET_NS: u64 = 2_000_000;
-        (TARGET_NS / reference_ns.max(1)).clamp(1, 512) as usize
+        let calls = (TARGET_NS / reference_ns.max(1)).clamp(1, 512 * 64) as usize;
+        let batch = calls.min(512);
+        (batch, calls.div_ceil(batch))
     }
 
     fn stress(&mut self) -> Result<(), Box<Failure>> {
@@ -540,10 +557,14 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let large = (family.generate)(large_n, &mut gen);
             self.check_constraints(&small, family.name);
             self.check_constraints(&large, family.name);
-            let batch = Self::batch_for(self.reference_time(&large, 1, 1));
+            let mut batch = Self::batch_for(self.reference_time(&large, 1, (1, 1)));
+            if batch.0 > 1 {
+                // One cold call overstates a fast reference; estimate again from a batch.
+                batch = Self::batch_for(self.reference_time(&large, 1, (batch.0, 1)));
+            }
             // The clock floor applies to a whole timing, which covers `batch` calls.
             let policy = PacePolicy {
-                floor_ns: policy.floor_ns / batch as u64,
+                floor_ns: policy.floor_ns / (batch.0 * batch.1) as u64,
                 ..policy.clone()
             };
             let reference_small_ns = self.reference_time(&small, 3, batch);

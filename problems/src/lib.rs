@@ -3,5 +3,7 @@
 //! harness calls with the learner's function, so that all generic code is compiled here, once.
 //! The problem's words (statement, examples, questions) live in `data/`, not in code.
 
+pub mod arrays_hashing;
+pub mod binary_search;
 pub mod sliding_window;
 pub mod stack;
