@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{judge_in, root, target_dir, text};
+use common::{judge_in, judge_in_with_target, root, target_dir, text};
 
 fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
@@ -132,7 +132,9 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     let dir = std::env::temp_dir().join(format!("judge-new-problem-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_tree(&root(), &dir);
-    let output = judge_in(&dir, &["new", "--problem", "climbing-stairs"]);
+    // This copy's problems crate gains a module, so it builds apart from the other tests.
+    let own_target = root().join("target").join("judge-tests-scaffold");
+    let output = judge_in_with_target(&dir, &own_target, &["new", "--problem", "climbing-stairs"]);
     assert!(output.status.success(), "{}", text(&output));
     let data = fs::read_to_string(dir.join("problems/data/dp_1d/climbing_stairs.toml")).unwrap();
     assert!(
@@ -142,9 +144,9 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     assert!(fs::read_to_string(dir.join("problems/src/lib.rs"))
         .unwrap()
         .contains("pub mod dp_1d;"));
-    let again = judge_in(&dir, &["new", "--problem", "climbing-stairs"]);
+    let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", "climbing-stairs"]);
     assert_eq!(again.status.code(), Some(2), "{}", text(&again));
-    let verify = judge_in(&dir, &["verify", "climbing-stairs"]);
+    let verify = judge_in_with_target(&dir, &own_target, &["verify", "climbing-stairs"]);
     let shown = text(&verify);
     assert_eq!(verify.status.code(), Some(1), "{shown}");
     assert!(
@@ -162,7 +164,7 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     );
     assert_ne!(broken, data);
     fs::write(&data_path, broken).unwrap();
-    let verify = judge_in(&dir, &["verify", "sliding-window-maximum"]);
+    let verify = judge_in_with_target(&dir, &own_target, &["verify", "sliding-window-maximum"]);
     let shown = text(&verify);
     assert_eq!(verify.status.code(), Some(1), "{shown}");
     assert!(
@@ -179,7 +181,7 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     );
     assert_ne!(slow_passes, data);
     fs::write(&data_path, slow_passes).unwrap();
-    let verify = judge_in(&dir, &["verify", "sliding-window-maximum"]);
+    let verify = judge_in_with_target(&dir, &own_target, &["verify", "sliding-window-maximum"]);
     let shown = text(&verify);
     assert_eq!(verify.status.code(), Some(1), "{shown}");
     assert!(

@@ -35,10 +35,18 @@ pub fn judge_binary() -> &'static Path {
 
 /// Runs `judge` in `dir` with `args`, colors off.
 pub fn judge_in(dir: &Path, args: &[&str]) -> Output {
+    judge_in_with_target(dir, &target_dir(), args)
+}
+
+/// Runs `judge` in `dir`, building into `target`. A copy of the workspace whose `problems` crate
+/// differs from this one's must not share a target directory with it: cargo names a path
+/// dependency's artifacts by its path relative to the workspace, and decides freshness by mtime,
+/// so a build of one copy can be taken as up to date for the other.
+pub fn judge_in_with_target(dir: &Path, target: &Path, args: &[&str]) -> Output {
     Command::new(judge_binary())
         .current_dir(dir)
         .args(args)
-        .env("CARGO_TARGET_DIR", target_dir())
+        .env("CARGO_TARGET_DIR", target)
         .env("NO_COLOR", "1")
         .output()
         .expect("judge runs")
