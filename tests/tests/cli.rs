@@ -173,3 +173,87 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
         None => fs::remove_file(&regressions).unwrap(),
     }
 }
+
+/// `judge hint` saves progress on every call. Killing it with SIGKILL at random moments, some of
+/// them inside the write, must leave a state file that the next command reads, and never lose a
+/// hint that an earlier, finished call recorded.
+#[test]
+fn a_killed_command_leaves_the_progress_file_valid() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let dir = scratch_workspace("killed");
+    let slugs: Vec<String> = {
+        let output = judge_in(&dir, &["list", "--json"]);
+        let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        list["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["slug"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let state = dir.join("solutions/progress.toml");
+    let hints_taken = |list: &std::process::Output| -> u64 {
+        let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+        list["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["hints"].as_u64().unwrap())
+            .sum()
+    };
+    let (mut killed, mut finished, mut taken) = (0, 0, 0);
+    let mut seed = 0x9e37_79b9_u64;
+    for round in 0..300 {
+        let slug = &slugs[round % slugs.len()];
+        let mut child = Command::new(common::judge_binary())
+            .current_dir(&dir)
+            .args(["hint", slug])
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = Duration::from_micros(seed % 12_000);
+        let started = Instant::now();
+        while started.elapsed() < delay {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(100));
+        }
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if status.success() {
+            finished += 1;
+        } else {
+            killed += 1;
+        }
+        let list = judge_in(&dir, &["list", "--json"]);
+        assert!(
+            list.status.success(),
+            "round {round}: the state file no longer reads after a kill:\n{}\n{}",
+            text(&list),
+            fs::read_to_string(&state).unwrap_or_default()
+        );
+        let now = hints_taken(&list);
+        assert!(
+            now >= taken,
+            "round {round}: recorded hints were lost ({taken} -> {now})"
+        );
+        taken = now;
+    }
+    assert!(
+        killed >= 30 && finished >= 30,
+        "the kills must land both before and after the write: {killed} killed, {finished} finished"
+    );
+    assert!(
+        taken >= slugs.len() as u64,
+        "every problem's first hint was taken: {taken}"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}
