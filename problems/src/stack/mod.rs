@@ -1,3 +1,4 @@
 //! Stack: last in, first out; monotonic stacks for "next greater" questions.
 
+pub mod largest_rectangle_in_histogram;
 pub mod min_stack;
