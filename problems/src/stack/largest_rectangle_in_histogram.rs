@@ -95,7 +95,10 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Few distinct heights make equal bars and plateaus common.
-        (1..=40usize, prop_oneof![Just(3), Just(10), Just(MAX_HEIGHT)])
+        (
+            1..=40usize,
+            prop_oneof![Just(3), Just(10), Just(MAX_HEIGHT)],
+        )
             .prop_flat_map(|(n, bound)| prop::collection::vec(0..=bound, n))
             .prop_map(|heights| Input { heights })
             .boxed()
