@@ -1,4 +1,5 @@
 //! Stack: last in, first out; monotonic stacks for "next greater" questions.
 
+pub mod daily_temperatures;
 pub mod largest_rectangle_in_histogram;
 pub mod min_stack;
