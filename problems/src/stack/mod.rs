@@ -1,5 +1,6 @@
 //! Stack: last in, first out; monotonic stacks for "next greater" questions.
 
+pub mod car_fleet;
 pub mod daily_temperatures;
 pub mod largest_rectangle_in_histogram;
 pub mod min_stack;
