@@ -41,7 +41,7 @@ impl Time {
 /// later than the fleet ahead of it starts a new fleet; otherwise it catches up and joins.
 pub fn reference(target: i32, position: Vec<i32>, speed: Vec<i32>) -> i32 {
     let mut cars: Vec<(i32, i32)> = position.into_iter().zip(speed).collect();
-    cars.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    cars.sort_unstable_by_key(|car| std::cmp::Reverse(car.0));
     let mut fleets = 0;
     let mut ahead: Option<Time> = None;
     for (p, s) in cars {
