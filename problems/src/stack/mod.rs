@@ -4,3 +4,4 @@ pub mod car_fleet;
 pub mod daily_temperatures;
 pub mod largest_rectangle_in_histogram;
 pub mod min_stack;
+pub mod valid_parentheses;
