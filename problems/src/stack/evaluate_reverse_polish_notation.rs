@@ -60,7 +60,7 @@ enum Shape {
 /// A valid expression of `n` tokens (n odd) whose every intermediate value fits in an i32 and
 /// whose every division has a non-zero divisor.
 fn expression(n: usize, gen: &mut Gen, shape: Shape) -> Vec<String> {
-    let n = if n % 2 == 0 { n - 1 } else { n };
+    let n = (n.max(1) - 1) | 1; // the largest odd count <= n
     let (mut numbers_left, mut operators_left) = (n.div_ceil(2), n / 2);
     let mut stack: Vec<i64> = Vec::new();
     let mut tokens = Vec::with_capacity(n);
