@@ -7,3 +7,4 @@ pub mod arrays_hashing;
 pub mod binary_search;
 pub mod sliding_window;
 pub mod stack;
+pub mod two_pointers;

@@ -1,0 +1,4 @@
+//! Two Pointers: two indices that move towards each other (or together) over a sequence, each step
+//! discarding candidates that cannot be the answer.
+
+pub mod valid_palindrome;
