@@ -40,7 +40,7 @@ const NOISE: &str = " ,.:;!?'\"-_()[]{}@#$%^&*+=/\\|<>~`";
 fn palindrome(n: usize, gen: &mut Gen) -> Vec<u8> {
     let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let noise = NOISE.as_bytes();
-    let mut any = |gen: &mut Gen| {
+    let any = |gen: &mut Gen| {
         if gen.chance(1, 4) {
             noise[gen.index(noise.len())]
         } else {
