@@ -1,4 +1,5 @@
 //! Two Pointers: two indices that move towards each other (or together) over a sequence, each step
 //! discarding candidates that cannot be the answer.
 
+pub mod container_with_most_water;
 pub mod valid_palindrome;
