@@ -2,5 +2,6 @@
 //! discarding candidates that cannot be the answer.
 
 pub mod container_with_most_water;
+pub mod trapping_rain_water;
 pub mod two_sum_ii_input_array_is_sorted;
 pub mod valid_palindrome;
