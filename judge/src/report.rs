@@ -225,7 +225,12 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 continue;
             };
             let ratio = solution as f64 / timing.reference_large_ns.max(1) as f64;
-            let growth = pace::looks_like(timing, &problem.complexity.time)
+            let cap = *limit as f64 / timing.reference_large_ns.max(1) as f64;
+            // Well under the limit, a steeper growth between two sizes is mostly the cache (the
+            // large input no longer fits), not the algorithm: say nothing then.
+            let growth = (ratio * 2.0 >= cap)
+                .then(|| pace::looks_like(timing, &problem.complexity.time))
+                .flatten()
                 .map(|name| format!(", grows like {name}"))
                 .unwrap_or_default();
             writeln!(
@@ -234,7 +239,7 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 format!("{} (n = {})", timing.family, timing.large_n),
                 ms(solution),
                 ratio,
-                *limit as f64 / timing.reference_large_ns.max(1) as f64
+                cap
             )?;
         }
     }
