@@ -1,7 +1,7 @@
 //! 3Sum (LeetCode 15). Target: O(n²): sort, then for each first element close in on the other two
 //! from both ends, skipping repeated values so that no triplet appears twice.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use judge_engine::prelude::*;
 
