@@ -61,3 +61,47 @@ fn the_same_verdict_on_repeated_runs() {
         }
     }
 }
+
+/// Timing verdicts rest on CPU time measured against the reference in the same run, so they hold
+/// while every core is busy with something else: here one spinning thread per core (plus one)
+/// competes with the judged process for the whole run.
+#[test]
+fn the_same_verdict_with_every_core_busy() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let spinners: Vec<_> = (0..=cores)
+        .map(|_| {
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let mut x = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    x = std::hint::black_box(x.wrapping_mul(6364136223846793005).wrapping_add(1));
+                }
+            })
+        })
+        .collect();
+    let mut wrong = Vec::new();
+    for (file, verdict) in [
+        ("heap_n_log_n.rs", "accepted"),
+        ("reference_style_deque.rs", "accepted"),
+        ("slow_rescan_each_window.rs", "time_limit_exceeded"),
+    ] {
+        let path = root()
+            .join("problems/submissions/sliding_window/sliding_window_maximum")
+            .join(file);
+        for _ in 0..2 {
+            let (report, _) = run_json("sliding-window-maximum", &path, &[]);
+            if report["verdict"] != verdict {
+                wrong.push(format!("{file}: expected {verdict}, got {report}"));
+            }
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    for spinner in spinners {
+        spinner.join().unwrap();
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
