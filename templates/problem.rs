@@ -39,6 +39,8 @@ impl FunctionProblem for Problem {
     }
 
     fn validate(_input: &Input) -> Result<(), String> {
+        // constraint::length("nums", input.nums.len(), 1..=MAX_N)? and constraint::each_within(..)
+        // cover lengths and value ranges; write the rest with messages that name the bad value.
         todo!("check every constraint, naming the broken one and the bad value")
     }
 }

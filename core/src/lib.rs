@@ -3,6 +3,7 @@
 //! harness process. Nothing here spawns a process, touches a file or draws on a terminal.
 
 pub mod check;
+pub mod constraint;
 pub mod decide;
 pub mod format;
 pub mod pace;

@@ -23,6 +23,7 @@ use serde::Serialize;
 
 pub use gen::Gen;
 pub use judge_core::check::{self, Checked};
+pub use judge_core::constraint;
 pub use judge_core::protocol::{Event, RunRequest};
 pub use run::{judge, Solve};
 
@@ -67,6 +68,7 @@ pub trait FunctionProblem: 'static {
 /// Common imports for a problem module.
 pub mod prelude {
     pub use crate::check::{self, Checked};
+    pub use crate::constraint;
     pub use crate::design::{answer, argument, int_argument, Design, DesignProblem, Sequence};
     pub use crate::{FunctionProblem, Gen, StressFamily};
     pub use proptest::prelude::*;

@@ -132,14 +132,10 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let m = input.strs.len();
-        if !(1..=MAX_STRINGS).contains(&m) {
-            return Err(format!("strs has length {m}; allowed 1..={MAX_STRINGS}"));
-        }
+        constraint::length("strs", m, 1..=MAX_STRINGS)?;
         for (i, word) in input.strs.iter().enumerate() {
             let n = word.chars().count();
-            if n > MAX_LEN {
-                return Err(format!("strs[{i}] has length {n}; allowed 0..={MAX_LEN}"));
-            }
+            constraint::length(&format!("strs[{i}]"), n, 0..=MAX_LEN)?;
             if let Some(bad) = word.chars().find(|c| !c.is_ascii_lowercase()) {
                 return Err(format!(
                     "strs[{i}] holds {bad:?}; only lowercase English letters are allowed"

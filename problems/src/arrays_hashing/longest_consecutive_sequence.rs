@@ -124,18 +124,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if n > MAX_N {
-            return Err(format!("nums has length {n}; allowed 0..={MAX_N}"));
-        }
-        if let Some(bad) = input
-            .nums
-            .iter()
-            .find(|v| !(-MAX_VALUE..=MAX_VALUE).contains(*v))
-        {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 0..=MAX_N)?;
+        constraint::each_within("nums", &input.nums, -MAX_VALUE..=MAX_VALUE)?;
         Ok(())
     }
 }

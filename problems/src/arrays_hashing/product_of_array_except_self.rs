@@ -157,14 +157,8 @@ impl FunctionProblem for Problem {
     fn validate(input: &Input) -> Result<(), String> {
         let nums = &input.nums;
         let n = nums.len();
-        if !(2..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 2..={MAX_N}"));
-        }
-        if let Some(bad) = nums.iter().find(|v| !(-MAX_VALUE..=MAX_VALUE).contains(*v)) {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 2..=MAX_N)?;
+        constraint::each_within("nums", nums, -MAX_VALUE..=MAX_VALUE)?;
         if let Some((i, product)) = first_overflow(nums.iter().copied()) {
             return Err(format!(
                 "the product of nums[0..={i}] is {product}, which does not fit in a 32-bit integer"

@@ -176,18 +176,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input
-            .nums
-            .iter()
-            .find(|v| !(-MAX_VALUE..=MAX_VALUE).contains(*v))
-        {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 1..=MAX_N)?;
+        constraint::each_within("nums", &input.nums, -MAX_VALUE..=MAX_VALUE)?;
         let frequencies = frequencies(&input.nums);
         let distinct = frequencies.len();
         if !(1..=distinct as i32).contains(&input.k) {

@@ -175,16 +175,9 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if !(2..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 2..={MAX_N}"));
-        }
-        let range = -MAX_VALUE..=MAX_VALUE;
-        if let Some(bad) = input.nums.iter().find(|v| !range.contains(*v)) {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
-        if !range.contains(&input.target) {
+        constraint::length("nums", n, 2..=MAX_N)?;
+        constraint::each_within("nums", &input.nums, -MAX_VALUE..=MAX_VALUE)?;
+        if !(-MAX_VALUE..=MAX_VALUE).contains(&input.target) {
             return Err(format!(
                 "target = {}; allowed -{MAX_VALUE}..={MAX_VALUE}",
                 input.target

@@ -162,9 +162,7 @@ impl FunctionProblem for Problem {
     fn validate(input: &Input) -> Result<(), String> {
         for (name, text) in [("s", &input.s), ("t", &input.t)] {
             let n = text.chars().count();
-            if !(1..=MAX_LEN).contains(&n) {
-                return Err(format!("{name} has length {n}; allowed 1..={MAX_LEN}"));
-            }
+            constraint::length(name, n, 1..=MAX_LEN)?;
             if let Some(bad) = text.chars().find(|c| !c.is_ascii_lowercase()) {
                 return Err(format!(
                     "{name} holds {bad:?}; only lowercase English letters are allowed"

@@ -131,9 +131,7 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 1..={MAX_N}"));
-        }
+        constraint::length("nums", n, 1..=MAX_N)?;
         let open = -(LIMIT - 1)..=LIMIT - 1;
         if let Some(bad) = input.nums.iter().find(|v| !open.contains(v)) {
             return Err(format!(

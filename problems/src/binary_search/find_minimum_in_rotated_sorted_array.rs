@@ -121,14 +121,8 @@ impl FunctionProblem for Problem {
     fn validate(input: &Input) -> Result<(), String> {
         let nums = &input.nums;
         let n = nums.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = nums.iter().find(|v| v.abs() > MAX_VALUE) {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 1..=MAX_N)?;
+        constraint::each_within("nums", nums, -MAX_VALUE..=MAX_VALUE)?;
         let mut sorted = nums.clone();
         sorted.sort_unstable();
         if let Some(w) = sorted.windows(2).find(|w| w[0] == w[1]) {

@@ -124,12 +124,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.piles.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("piles has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input.piles.iter().find(|p| !(1..=MAX_PILE).contains(p)) {
-            return Err(format!("piles holds {bad}; allowed 1..={MAX_PILE}"));
-        }
+        constraint::length("piles", n, 1..=MAX_N)?;
+        constraint::each_within("piles", &input.piles, 1..=MAX_PILE)?;
         if !(n as i32..=MAX_H).contains(&input.h) {
             return Err(format!(
                 "h = {}; allowed piles.length ({n})..={MAX_H}",

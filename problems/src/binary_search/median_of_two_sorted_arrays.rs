@@ -147,17 +147,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         for (name, nums) in [("nums1", &input.nums1), ("nums2", &input.nums2)] {
-            if nums.len() > MAX_LEN {
-                return Err(format!(
-                    "{name} has length {}; allowed 0..={MAX_LEN}",
-                    nums.len()
-                ));
-            }
-            if let Some(bad) = nums.iter().find(|v| v.abs() > MAX_VALUE) {
-                return Err(format!(
-                    "{name} holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-                ));
-            }
+            constraint::length(name, nums.len(), 0..=MAX_LEN)?;
+            constraint::each_within(name, nums, -MAX_VALUE..=MAX_VALUE)?;
             if let Some(i) = nums.windows(2).position(|w| w[0] > w[1]) {
                 return Err(format!(
                     "{name} is not sorted: {name}[{i}] = {} > {name}[{}] = {}",

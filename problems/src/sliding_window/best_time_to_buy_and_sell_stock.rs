@@ -101,12 +101,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.prices.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("prices has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input.prices.iter().find(|p| !(0..=MAX_PRICE).contains(*p)) {
-            return Err(format!("prices holds {bad}; allowed 0..={MAX_PRICE}"));
-        }
+        constraint::length("prices", n, 1..=MAX_N)?;
+        constraint::each_within("prices", &input.prices, 0..=MAX_PRICE)?;
         Ok(())
     }
 }

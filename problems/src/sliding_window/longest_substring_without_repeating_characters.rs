@@ -128,9 +128,7 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.s.chars().count();
-        if n > MAX_LEN {
-            return Err(format!("s has length {n}; allowed 0..={MAX_LEN}"));
-        }
+        constraint::length("s", n, 0..=MAX_LEN)?;
         if let Some(bad) = input.s.chars().find(|c| !(' '..='~').contains(c)) {
             return Err(format!(
                 "s holds {bad:?}; only English letters, digits, symbols and spaces (printable ASCII) are allowed"

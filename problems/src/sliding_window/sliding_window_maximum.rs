@@ -109,14 +109,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input.nums.iter().find(|v| v.abs() > MAX_VALUE) {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 1..=MAX_N)?;
+        constraint::each_within("nums", &input.nums, -MAX_VALUE..=MAX_VALUE)?;
         if !(1..=n as i32).contains(&input.k) {
             return Err(format!("k = {}; allowed 1..={n}", input.k));
         }

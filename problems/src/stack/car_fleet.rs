@@ -224,9 +224,7 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.position.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("position has length {n}; allowed 1..={MAX_N}"));
-        }
+        constraint::length("position", n, 1..=MAX_N)?;
         if input.speed.len() != n {
             return Err(format!(
                 "speed has length {} but position has length {n}; they must match",
@@ -237,14 +235,8 @@ impl FunctionProblem for Problem {
         if !(1..=MAX_TARGET).contains(&target) {
             return Err(format!("target = {target}; allowed 1..={MAX_TARGET}"));
         }
-        if let Some(bad) = input.position.iter().find(|p| !(0..target).contains(*p)) {
-            return Err(format!(
-                "position holds {bad}; allowed 0..{target} (below target)"
-            ));
-        }
-        if let Some(bad) = input.speed.iter().find(|s| !(1..=MAX_SPEED).contains(*s)) {
-            return Err(format!("speed holds {bad}; allowed 1..={MAX_SPEED}"));
-        }
+        constraint::each_within("position", &input.position, 0..=target - 1)?;
+        constraint::each_within("speed", &input.speed, 1..=MAX_SPEED)?;
         let mut seen = HashSet::with_capacity(n);
         if let Some(twice) = input.position.iter().find(|p| !seen.insert(**p)) {
             return Err(format!(

@@ -114,16 +114,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.temperatures.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("temperatures has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input
-            .temperatures
-            .iter()
-            .find(|t| !(LOW..=HIGH).contains(*t))
-        {
-            return Err(format!("temperatures holds {bad}; allowed {LOW}..={HIGH}"));
-        }
+        constraint::length("temperatures", n, 1..=MAX_N)?;
+        constraint::each_within("temperatures", &input.temperatures, LOW..=HIGH)?;
         Ok(())
     }
 }

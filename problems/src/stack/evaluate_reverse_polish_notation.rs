@@ -188,9 +188,7 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.tokens.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("tokens has length {n}; allowed 1..={MAX_N}"));
-        }
+        constraint::length("tokens", n, 1..=MAX_N)?;
         evaluate(&input.tokens).map(|_| ())
     }
 }

@@ -154,16 +154,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.heights.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("heights has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input
-            .heights
-            .iter()
-            .find(|h| !(0..=MAX_HEIGHT).contains(*h))
-        {
-            return Err(format!("heights holds {bad}; allowed 0..={MAX_HEIGHT}"));
-        }
+        constraint::length("heights", n, 1..=MAX_N)?;
+        constraint::each_within("heights", &input.heights, 0..=MAX_HEIGHT)?;
         Ok(())
     }
 }

@@ -149,14 +149,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.nums.len();
-        if !(3..=MAX_N).contains(&n) {
-            return Err(format!("nums has length {n}; allowed 3..={MAX_N}"));
-        }
-        if let Some(bad) = input.nums.iter().find(|v| v.abs() > MAX_VALUE) {
-            return Err(format!(
-                "nums holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("nums", n, 3..=MAX_N)?;
+        constraint::each_within("nums", &input.nums, -MAX_VALUE..=MAX_VALUE)?;
         Ok(())
     }
 

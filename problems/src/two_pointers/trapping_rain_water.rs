@@ -114,12 +114,8 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.height.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("height has length {n}; allowed 1..={MAX_N}"));
-        }
-        if let Some(bad) = input.height.iter().find(|h| !(0..=MAX_HEIGHT).contains(*h)) {
-            return Err(format!("height holds {bad}; allowed 0..={MAX_HEIGHT}"));
-        }
+        constraint::length("height", n, 1..=MAX_N)?;
+        constraint::each_within("height", &input.height, 0..=MAX_HEIGHT)?;
         Ok(())
     }
 }

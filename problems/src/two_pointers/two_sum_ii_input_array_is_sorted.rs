@@ -152,14 +152,8 @@ impl FunctionProblem for Problem {
     fn validate(input: &Input) -> Result<(), String> {
         let numbers = &input.numbers;
         let n = numbers.len();
-        if !(2..=MAX_N).contains(&n) {
-            return Err(format!("numbers has length {n}; allowed 2..={MAX_N}"));
-        }
-        if let Some(bad) = numbers.iter().find(|v| v.abs() > MAX_VALUE) {
-            return Err(format!(
-                "numbers holds {bad}; allowed -{MAX_VALUE}..={MAX_VALUE}"
-            ));
-        }
+        constraint::length("numbers", n, 2..=MAX_N)?;
+        constraint::each_within("numbers", numbers, -MAX_VALUE..=MAX_VALUE)?;
         if let Some(i) = (1..n).find(|&i| numbers[i - 1] > numbers[i]) {
             return Err(format!(
                 "numbers is not sorted: {} comes before {} (index {i})",

@@ -163,9 +163,7 @@ impl FunctionProblem for Problem {
 
     fn validate(input: &Input) -> Result<(), String> {
         let n = input.s.len();
-        if !(1..=MAX_N).contains(&n) {
-            return Err(format!("s has length {n}; allowed 1..={MAX_N}"));
-        }
+        constraint::length("s", n, 1..=MAX_N)?;
         if let Some(bad) = input.s.chars().find(|c| !(' '..='~').contains(c)) {
             return Err(format!(
                 "s holds {bad:?}; only printable ASCII characters are allowed"
