@@ -203,22 +203,37 @@ fn a_killed_command_leaves_the_progress_file_valid() {
             .map(|p| p["hints"].as_u64().unwrap())
             .sum()
     };
-    let (mut killed, mut finished, mut taken) = (0, 0, 0);
-    let mut seed = 0x9e37_79b9_u64;
-    for round in 0..300 {
-        let slug = &slugs[round % slugs.len()];
-        let mut child = Command::new(common::judge_binary())
+    let hint = |slug: &str| {
+        Command::new(common::judge_binary())
             .current_dir(&dir)
             .args(["hint", slug])
             .env("NO_COLOR", "1")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap();
+            .unwrap()
+    };
+    // Kills are spread over 1.2 times the longest of three whole calls on this machine, so some
+    // land before, some during and some after the write, however fast the machine is.
+    let span = (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            assert!(hint(&slugs[0]).wait().unwrap().success());
+            started.elapsed()
+        })
+        .max()
+        .unwrap()
+        .mul_f64(1.2);
+    let (mut killed, mut finished, mut first_pass_finished) = (0, 0, 0);
+    let mut taken = 0;
+    let mut seed = 0x9e37_79b9_u64;
+    for round in 0..300 {
+        let slug = &slugs[round % slugs.len()];
+        let mut child = hint(slug);
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = Duration::from_micros(seed % 12_000);
+        let delay = span.mul_f64((seed % 1000) as f64 / 1000.0);
         let started = Instant::now();
         while started.elapsed() < delay {
             if child.try_wait().unwrap().is_some() {
@@ -230,6 +245,9 @@ fn a_killed_command_leaves_the_progress_file_valid() {
         let status = child.wait().unwrap();
         if status.success() {
             finished += 1;
+            if round < slugs.len() {
+                first_pass_finished += 1;
+            }
         } else {
             killed += 1;
         }
@@ -251,9 +269,10 @@ fn a_killed_command_leaves_the_progress_file_valid() {
         killed >= 30 && finished >= 30,
         "the kills must land both before and after the write: {killed} killed, {finished} finished"
     );
+    // A call that finished on a problem's first visit took that problem's first hint.
     assert!(
-        taken >= slugs.len() as u64,
-        "every problem's first hint was taken: {taken}"
+        taken >= first_pass_finished,
+        "{first_pass_finished} first hints were taken, but {taken} hints are recorded"
     );
     fs::remove_dir_all(&dir).unwrap();
 }
