@@ -48,6 +48,16 @@ pub fn signal_name(signal: i32) -> String {
 /// Turns the events of a run and its ending into a judgement. `stderr_tail` is the end of what the
 /// process wrote on stderr (the learner's prints and Rust's own crash messages).
 pub fn decide(events: &[Event], termination: &Termination, stderr_tail: &str) -> Judgement {
+    // The referee reports how the solution's process ended; that ending is the learner's.
+    let solver_ended = events.iter().find_map(|e| match e {
+        Event::SolverEnded { code, signal, .. } => Some(match (code, signal) {
+            (_, Some(signal)) => Termination::Signaled(*signal),
+            (Some(code), None) => Termination::Exited(*code),
+            (None, None) => Termination::Exited(-1),
+        }),
+        _ => None,
+    });
+    let termination = solver_ended.as_ref().unwrap_or(termination);
     let total: u32 = events
         .iter()
         .map(|e| match e {

@@ -62,6 +62,9 @@ pub struct RunRequest {
     /// Author's mode (`judge verify`): every input is checked against the constraints, and the
     /// answers are compared with the brute-force oracle instead of the reference.
     pub verify: bool,
+    /// The binary built around the learner's file, which the referee runs as the solution
+    /// process; `None` judges the problem's own reference (served by the referee's binary).
+    pub solver: Option<String>,
 }
 
 /// Something the harness reports.
@@ -86,6 +89,15 @@ pub enum Event {
     InvalidData { message: String },
     /// Every case ran and passed.
     Done { passed: u32, total: u32 },
+    /// The solution process ended on its own (an exit or a signal) during the case announced last.
+    SolverEnded {
+        code: Option<i32>,
+        signal: Option<i32>,
+        /// Why it could not even start, when that is what happened.
+        message: String,
+    },
+    /// Protections the operating system could not give the run (the report says so).
+    Unprotected { missing: Vec<String> },
 }
 
 /// How a case failed, as seen from inside the harness.

@@ -40,7 +40,7 @@ fn admit(size: usize) -> bool {
     PEAK.fetch_max(live, Ordering::Relaxed);
     let limit = LIMIT.load(Ordering::Relaxed);
     if limit != 0 && live > limit && !OVER.swap(true, Ordering::SeqCst) {
-        crate::watch::report_memory_limit(live - size, size, limit);
+        crate::serve::report_memory_limit(live - size, size, limit);
     }
     true
 }

@@ -1,5 +1,5 @@
-//! The judging engine, linked into the harness binary that `judge run` builds around a learner's
-//! file. It reads a [`RunRequest`] from stdin, runs the learner's function on regression, fixture,
+//! The judging engine, linked into the referee and into the solution binary that `judge run`
+//! builds around a learner's file. It reads a [`RunRequest`] from stdin, runs the learner's function on regression, fixture,
 //! property and stress cases, compares each answer with the problem's reference through its
 //! checker, times the stress cases against the reference, and reports [`Event`]s to the judge.
 //!
@@ -8,12 +8,14 @@
 
 pub mod alloc;
 pub mod channel;
-pub mod clock;
 pub mod design;
 pub mod gen;
+pub mod probe;
+pub mod remote;
 mod run;
+pub mod sandbox;
+pub mod serve;
 pub mod testing;
-pub mod watch;
 
 use std::fmt::Debug;
 
@@ -25,7 +27,25 @@ pub use gen::Gen;
 pub use judge_core::check::{self, Checked};
 pub use judge_core::constraint;
 pub use judge_core::protocol::{Event, RunRequest};
-pub use run::{judge, Solve};
+
+/// The learner's function, adapted to take the problem's input struct.
+pub type Solve<'a, P> =
+    &'a (dyn Fn(<P as FunctionProblem>::Input) -> <P as FunctionProblem>::Output + Sync);
+
+/// A judge binary's `main` for problem `P` around `solve` (the learner's function, or the
+/// reference). Its environment says which part it plays: the referee, which decides the verdict
+/// and never calls `solve` (its solution runs in another process), or a solution process, which
+/// only answers calls of `solve` (see `serve.rs`).
+pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
+    match std::env::var(remote::ROLE_ENV).as_deref() {
+        Ok("referee") => run::referee::<P>(),
+        Ok("serve") => serve::serve::<P>(solve),
+        _ => {
+            eprintln!("this program is started by `judge run`; it does nothing on its own");
+            channel::exit_now(2)
+        }
+    }
+}
 
 /// A family of stress inputs: maximum-size or adversarial, built at any size `n` up to `max_n`.
 pub struct StressFamily<I> {

@@ -1,38 +1,40 @@
-//! The run itself: regression and fixture cases, then property cases with shrinking, then stress
-//! cases timed against the reference. Each case goes through [`Runner::call`], which announces it to
-//! the watchdog, calls the learner's code under `catch_unwind`, and checks the answer.
+//! The referee: the process that decides a verdict. It holds the reference, the oracle, the
+//! checker and the generators, and reaches the learner's code only through a solution process
+//! ([`Remote`]), which it watches from outside: its answers are checked here, its CPU time is read
+//! from the kernel, and it is stopped when it crosses a limit. The run: regression and fixture
+//! cases, then property cases with shrinking, then stress cases timed against the reference,
+//! which is served by a process of the same kind so that both pay the same costs.
 
-use std::any::Any;
+use std::cell::RefCell;
 use std::io::Read;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Mutex;
+use std::path::PathBuf;
 
 use judge_core::format::{parse_arguments_as_object, summarize_value, write_object_as_arguments};
 use judge_core::pace::{self, PacePolicy, Timing};
 use judge_core::protocol::{Event, Failure, FailureKind, FixtureCase, Phase, RunRequest};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
 
-use crate::watch::{self, CurrentCase};
-use crate::{alloc, channel, clock, FunctionProblem, Gen};
-
-/// The learner's function, adapted to take the problem's input struct.
-pub type Solve<'a, P> =
-    &'a (dyn Fn(<P as FunctionProblem>::Input) -> <P as FunctionProblem>::Output + Sync);
+use crate::remote::{Remote, Reply};
+use crate::sandbox::ChildLimits;
+use crate::{channel, serve, FunctionProblem, Gen};
 
 /// How a run ended: cases passed, or the failure that stopped it.
 type Outcome = Result<u32, Box<Failure>>;
 
-/// Stack for the thread that runs the learner's code: deep legitimate recursion (a 10^5-node
-/// linked list walked recursively) fits; endless recursion still overflows in well under a second.
-const SOLUTION_STACK_BYTES: usize = 256 << 20;
-
 /// Text shown for an input inside a message; longer values are shortened.
 const INPUT_BUDGET: usize = 300;
 
-static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+/// No timing window is stopped before this much CPU time: the stop guards against code that
+/// never ends, and the verdict comes from the measurement, so one cold call must never trip it.
+const STOP_FLOOR_NS: u64 = 200_000_000;
 
-/// The harness's `main`: reads the request, runs every phase, reports, and exits.
-pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
+/// CPU seconds a solution process may use in all (a backstop behind the per-call limits).
+const PROCESS_CPU_SECONDS: u64 = 120;
+
+/// The referee's `main`: reads the request, starts the solution process, runs every phase,
+/// reports, and exits.
+pub fn referee<P: FunctionProblem>() -> ! {
     channel::take_stdout();
     let mut text = String::new();
     if let Err(error) = std::io::stdin().read_to_string(&mut text) {
@@ -50,62 +52,70 @@ pub fn judge<P: FunctionProblem>(solve: Solve<'_, P>) -> ! {
             channel::exit_now(2);
         }
     };
-    panic::set_hook(Box::new(|info| {
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let message = payload_text(info.payload()).unwrap_or_else(|| "Box<dyn Any>".into());
-        if let Ok(mut last) = LAST_PANIC.lock() {
-            *last = Some(format!("{message}{location}"));
+    serve::record_panics();
+    let own = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("/proc/self/exe"));
+    let solver = request
+        .solver
+        .as_ref()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| own.clone());
+    let limits = ChildLimits {
+        cpu_seconds: PROCESS_CPU_SECONDS,
+        // The solution thread's stack, the heap limit, copies of inputs for batched timing.
+        address_space_bytes: crate::serve::SOLUTION_STACK_BYTES as u64
+            + 3 * request.memory_limit_bytes
+            + (512 << 20),
+    };
+    let remote = match Remote::start(&solver, &[], limits) {
+        Ok(remote) => remote,
+        Err(message) => {
+            channel::send(&Event::SolverEnded {
+                code: None,
+                signal: None,
+                message,
+            });
+            channel::exit_now(1);
         }
-    }));
-    alloc::set_limit(request.memory_limit_bytes as usize);
-    alloc::keep_freed_memory();
-    watch::start_watchdog();
-    let outcome = std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("solution".into())
-            .stack_size(SOLUTION_STACK_BYTES)
-            .spawn_scoped(scope, || {
-                clock::register_solution_thread();
-                Runner::<P> {
-                    request: &request,
-                    solve,
-                    passed: 0,
-                }
-                .run_all()
-            })
-            .expect("the solution thread starts")
-            .join()
-    });
-    match outcome {
-        Ok(Ok(passed)) => {
+    };
+    if !remote.missing.is_empty() {
+        channel::send(&Event::Unprotected {
+            missing: remote.missing.clone(),
+        });
+    }
+    let runner = Runner::<P> {
+        request: &request,
+        solution: RefCell::new(remote),
+        reference: RefCell::new(None),
+        reference_binary: own,
+        limits,
+        passed: 0,
+        _problem: std::marker::PhantomData,
+    };
+    match runner.run_all() {
+        Ok(passed) => {
             channel::send(&Event::Done {
                 passed,
                 total: passed,
             });
             channel::exit_now(0)
         }
-        Ok(Err(failure)) => {
+        Err(failure) => {
             channel::send(&Event::Failure(*failure));
             channel::exit_now(1)
         }
-        Err(_) => channel::exit_now(101),
     }
-}
-
-fn payload_text(payload: &(dyn Any + Send)) -> Option<String> {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
 }
 
 struct Runner<'a, P: FunctionProblem> {
     request: &'a RunRequest,
-    solve: Solve<'a, P>,
+    /// The learner's code, in its own process.
+    solution: RefCell<Remote>,
+    /// The reference, served the same way for timing; started when the stress phase begins.
+    reference: RefCell<Option<Remote>>,
+    reference_binary: PathBuf,
+    limits: ChildLimits,
     passed: u32,
+    _problem: std::marker::PhantomData<P>,
 }
 
 /// A case ready to run.
@@ -117,11 +127,6 @@ struct Case<P: FunctionProblem> {
     input_is_complete: bool,
     expected: P::Output,
     reference_ns: Option<u64>,
-}
-
-enum Called<O> {
-    Answer(O, u64),
-    Panicked(String),
 }
 
 impl<P: FunctionProblem> Runner<'_, P> {
@@ -186,9 +191,8 @@ impl<P: FunctionProblem> Runner<'_, P> {
         match panic::catch_unwind(AssertUnwindSafe(|| compute(owned))) {
             Ok(answer) => answer,
             Err(payload) => {
-                let recorded = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
-                let message = recorded
-                    .or_else(|| payload_text(&*payload))
+                let message = serve::take_panic()
+                    .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
                     .unwrap_or_default();
                 self.invalid(format!(
                     "the problem's {source} panicked on `{}` ({message}); is the input within the constraints?",
@@ -198,35 +202,91 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
     }
 
-    /// Calls the learner's code on one input under a CPU limit, timing it.
-    fn call(&self, case: &Case<P>, limit_ns: u64) -> Called<P::Output> {
-        watch::set_case(CurrentCase {
-            phase: case.phase,
-            label: case.label.clone(),
-            input: case.input_text.clone(),
-            input_is_complete: case.input_is_complete,
-            passed: self.passed,
-            reference_ns: case.reference_ns,
-            running: None,
-        });
-        let input = case.input.clone();
-        watch::set_running(Some(limit_ns));
-        let start = clock::thread_cpu_ns();
-        let result = panic::catch_unwind(AssertUnwindSafe(|| (self.solve)(input)));
-        let used = clock::thread_cpu_ns().saturating_sub(start);
-        crate::design::release_kept();
-        watch::set_running(None);
-        match result {
-            Ok(answer) => Called::Answer(answer, used),
-            Err(payload) => {
-                let recorded = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
-                Called::Panicked(
-                    recorded
-                        .or_else(|| payload_text(&*payload))
-                        .unwrap_or_else(|| "panic".into()),
-                )
-            }
+    /// Calls the learner's code `batch` times on copies of the case's input, allowing
+    /// `limit_ns` of CPU time per call; checks the first answer and returns the CPU time per call
+    /// and the write calls (prints) made while it ran.
+    fn call(
+        &self,
+        case: &Case<P>,
+        batch: usize,
+        quiet: bool,
+        limit_ns: u64,
+    ) -> Result<(u64, u64), Box<Failure>> {
+        let stop_ns = limit_ns.saturating_mul(2 * batch as u64).max(STOP_FLOOR_NS);
+        let reply = self.solution.borrow_mut().call::<P::Input, P::Output>(
+            &case.input,
+            batch,
+            quiet,
+            self.request.memory_limit_bytes,
+            stop_ns,
+        );
+        let per_call = |cpu_ns: u64| cpu_ns / batch.max(1) as u64;
+        let fail = |kind, message: String, time: Option<u64>| {
+            Err(self.failure(case, kind, None, message, time))
+        };
+        match reply {
+            Reply::Answer {
+                answer,
+                cpu_ns,
+                writes,
+            } => match P::check(&case.input, &case.expected, &answer) {
+                Ok(()) => Ok((per_call(cpu_ns), writes)),
+                Err(why) => Err(self.failure(
+                    case,
+                    FailureKind::WrongAnswer,
+                    Some(&answer),
+                    why,
+                    Some(per_call(cpu_ns)),
+                )),
+            },
+            Reply::Panicked(message) => fail(FailureKind::Panic, format!("panicked: {message}"), None),
+            Reply::MemoryLimit(message) => fail(FailureKind::MemoryLimit, message, None),
+            Reply::Stopped { cpu_ns } => fail(
+                FailureKind::TooSlow,
+                format!(
+                    "stopped after {:.0} ms of CPU time on this case, well past its limit of {:.1} ms{}",
+                    cpu_ns as f64 / 1e6,
+                    limit_ns.max(STOP_FLOOR_NS / 2) as f64 / 1e6,
+                    case.reference_ns
+                        .map(|r| format!(" (the reference takes {:.2} ms)", r as f64 / 1e6))
+                        .unwrap_or_default()
+                ),
+                Some(per_call(cpu_ns)),
+            ),
+            Reply::Idle { cpu_ns, wall } => fail(
+                FailureKind::TooSlow,
+                format!(
+                    "stopped after {:.1} s in which it used no CPU time ({:.0} ms in all): it slept, waited on something that never came (a lock, a channel, a thread) or was stopped",
+                    wall.as_secs_f64(),
+                    cpu_ns as f64 / 1e6
+                ),
+                None,
+            ),
+            Reply::LeftThreads(threads) => fail(
+                FailureKind::Panic,
+                format!(
+                    "{threads} thread(s) it started were still running after it returned; the judge cannot time work done in the background (join every thread you start, e.g. with std::thread::scope)"
+                ),
+                None,
+            ),
+            Reply::Broken(why) => fail(
+                FailureKind::Panic,
+                format!("the solution's process broke the judge's protocol: {why} (did it read the judge's stdin or write to its channel?)"),
+                None,
+            ),
+            Reply::Ended { code, signal } => self.crashed(case, code, signal),
         }
+    }
+
+    /// The solution process ended in the middle of a case: says which case, and how, and stops.
+    fn crashed(&self, case: &Case<P>, code: Option<i32>, signal: Option<i32>) -> ! {
+        self.announce(case);
+        self.send(Event::SolverEnded {
+            code,
+            signal,
+            message: String::new(),
+        });
+        channel::exit_now(1)
     }
 
     fn failure(
@@ -260,23 +320,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
         })
     }
 
-    /// Runs one case and checks the answer; returns the CPU time it took.
+    /// Runs one case once and checks the answer; returns the CPU time it took.
     fn run_case(&self, case: &Case<P>, limit_ns: u64) -> Result<u64, Box<Failure>> {
-        match self.call(case, limit_ns) {
-            Called::Panicked(message) => Err(self.failure(
-                case,
-                FailureKind::Panic,
-                None,
-                format!("panicked: {message}"),
-                None,
-            )),
-            Called::Answer(got, used) => match P::check(&case.input, &case.expected, &got) {
-                Ok(()) => Ok(used),
-                Err(why) => {
-                    Err(self.failure(case, FailureKind::WrongAnswer, Some(&got), why, Some(used)))
-                }
-            },
-        }
+        self.call(case, 1, false, limit_ns)
+            .map(|(cpu_ns, _)| cpu_ns)
     }
 
     fn announce(&self, case: &Case<P>) {
@@ -449,26 +496,35 @@ impl<P: FunctionProblem> Runner<'_, P> {
     }
 
     /// The reference's CPU time per call, the fastest of `reps` timings; each timing covers
-    /// `rounds` batches of `batch` calls (copies made before each batch, outside the clock).
+    /// `rounds` batches of `batch` calls, in a process of the same kind as the solution's.
     fn reference_time(
         &self,
         input: &P::Input,
         reps: usize,
         (batch, rounds): (usize, usize),
     ) -> u64 {
+        let mut server = self.reference.borrow_mut();
+        if server.is_none() {
+            let started = Remote::start(&self.reference_binary, &[], self.limits)
+                .unwrap_or_else(|why| self.invalid(format!("cannot start the reference: {why}")));
+            *server = Some(started);
+        }
+        let server = server.as_mut().expect("started above");
         (0..reps)
             .map(|_| {
                 let mut used = 0;
                 for _ in 0..rounds {
-                    let inputs: Vec<P::Input> = (0..batch).map(|_| input.clone()).collect();
-                    let start = clock::thread_cpu_ns();
-                    let answers = panic::catch_unwind(AssertUnwindSafe(|| {
-                        inputs.into_iter().map(P::reference).collect::<Vec<_>>()
-                    }));
-                    used += clock::thread_cpu_ns().saturating_sub(start);
-                    crate::design::release_kept();
-                    if answers.is_err() {
-                        self.invalid("the problem's reference panicked on a stress input".into());
+                    match server.call::<P::Input, P::Output>(
+                        input,
+                        batch,
+                        true,
+                        self.request.memory_limit_bytes,
+                        u64::MAX,
+                    ) {
+                        Reply::Answer { cpu_ns, .. } => used += cpu_ns,
+                        _ => {
+                            self.invalid("the problem's reference failed on a stress input".into())
+                        }
                     }
                 }
                 used / (batch * rounds) as u64
@@ -490,45 +546,32 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
     }
 
-    /// Runs the learner's code on a stress case up to `reps` times, keeping the fastest time per
-    /// call. With `batch > 1`, each timing covers `batch` calls on copies made beforehand, so that a
-    /// call too quick for the clock (an O(log n) search) is still measured.
+    /// Times the learner's code on a stress case `reps` times, keeping the fastest time per
+    /// call; each timing covers `rounds` batches of `batch` calls on copies made beforehand, so
+    /// that a call too quick for the clock (an O(log n) search) is still measured. Also returns
+    /// the write calls (prints) made in the timed calls.
     fn timed(
         &self,
         case: &Case<P>,
         limit_ns: u64,
         reps: usize,
         (batch, rounds): (usize, usize),
-    ) -> Result<u64, Box<Failure>> {
-        let mut best = self.run_case(case, limit_ns)?;
-        if batch > 1 {
-            best = u64::MAX;
-        }
-        for _ in 1..reps.max(2) {
-            if best > 50_000_000 && best != u64::MAX {
+    ) -> Result<(u64, u64), Box<Failure>> {
+        let mut best = u64::MAX;
+        let mut writes = 0;
+        for rep in 0..reps.max(1) {
+            if rep > 0 && best > 50_000_000 {
                 break;
             }
-            let per_call = if batch > 1 {
-                let mut used = 0;
-                for _ in 0..rounds {
-                    let inputs: Vec<P::Input> = (0..batch).map(|_| case.input.clone()).collect();
-                    watch::set_running(Some(limit_ns.saturating_mul(batch as u64)));
-                    let start = clock::thread_cpu_ns();
-                    let answers = panic::catch_unwind(AssertUnwindSafe(|| {
-                        inputs.into_iter().map(self.solve).collect::<Vec<_>>()
-                    }));
-                    used += clock::thread_cpu_ns().saturating_sub(start);
-                    crate::design::release_kept();
-                    watch::set_running(None);
-                    drop(answers);
-                }
-                used / (batch * rounds) as u64
-            } else {
-                self.run_case(case, limit_ns)?
-            };
-            best = best.min(per_call);
+            let mut used = 0;
+            for _ in 0..rounds {
+                let (per_call, printed) = self.call(case, batch, true, limit_ns)?;
+                used += per_call;
+                writes += printed;
+            }
+            best = best.min(used / rounds as u64);
         }
-        Ok(best)
+        Ok((best, writes))
     }
 
     /// How many calls one timing must cover for the reference to take at least ~2 ms: batches of
@@ -547,7 +590,6 @@ impl<P: FunctionProblem> Runner<'_, P> {
             phase: Phase::Stress,
             cases: families.len() as u32,
         });
-        channel::silence_learner_stdout(true);
         let policy = self.request.pace.clone();
         for (index, family) in families.iter().enumerate() {
             let mut gen = Gen::new(self.request.seed.wrapping_add(index as u64 * 7919));
@@ -572,7 +614,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let small_case = self.stress_case(family.name, small_n, small, reference_small_ns);
             self.announce(&small_case);
             let case_limit = self.request.case_cpu_limit_ms * 1_000_000;
-            let solution_small_ns = self.timed(
+            let (solution_small_ns, _) = self.timed(
                 &small_case,
                 case_limit.max(pace::limit_ns(&policy, reference_small_ns) * 4),
                 3,
@@ -582,15 +624,16 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let mut large_case = self.stress_case(family.name, large_n, large, reference_large_ns);
             self.announce(&large_case);
             let mut limit = pace::limit_ns(&policy, reference_large_ns);
-            // The watchdog stops a run at twice the limit; between the limit and that, measure again.
-            let mut solution_large_ns = self.timed(&large_case, limit * 2, 2, batch)?;
+            let (mut solution_large_ns, mut writes) = self.timed(&large_case, limit, 2, batch)?;
             if pace::is_borderline(solution_large_ns, limit) {
+                // Close to the limit: measure both again, taking the fastest of each.
                 reference_large_ns =
                     reference_large_ns.min(self.reference_time(&large_case.input, 5, batch));
                 large_case.reference_ns = Some(reference_large_ns);
                 limit = pace::limit_ns(&policy, reference_large_ns);
-                solution_large_ns =
-                    solution_large_ns.min(self.timed(&large_case, limit * 2, 3, batch)?);
+                let (again, printed) = self.timed(&large_case, limit, 3, batch)?;
+                solution_large_ns = solution_large_ns.min(again);
+                writes += printed;
             }
             let timing = Timing {
                 family: family.name.to_string(),
@@ -607,8 +650,15 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 limit_ns: report.limit_ns,
             });
             if report.too_slow {
+                let printing = if writes > 0 {
+                    format!(
+                        "; it printed while being timed ({writes} write calls): each print is a system call that costs more than the search itself, so remove the prints and run again"
+                    )
+                } else {
+                    String::new()
+                };
                 let message = format!(
-                    "{:.1} ms of CPU time, {:.0}x the reference's {:.2} ms on the same input (the limit is {:.0}x)",
+                    "{:.1} ms of CPU time, {:.0}x the reference's {:.2} ms on the same input (the limit is {:.0}x){printing}",
                     solution_large_ns as f64 / 1e6,
                     report.ratio,
                     reference_large_ns as f64 / 1e6,
@@ -626,7 +676,6 @@ impl<P: FunctionProblem> Runner<'_, P> {
             }
             self.passed += 1;
         }
-        channel::silence_learner_stdout(false);
         Ok(())
     }
 }

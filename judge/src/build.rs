@@ -1,44 +1,63 @@
-//! Building the harness around one learner's file. The harness crate includes the file as a module
-//! (`#[path]`), so only that file has to compile: a broken solution elsewhere in `solutions/` does not
-//! matter. Builds are serialised by a lock in the target directory; the binary is copied out under
-//! the lock so that several judges can then run at once.
+//! Building what a run needs: the referee (one binary for the whole catalogue, which decides
+//! verdicts) and, for a learner's file, the solution binary (the harness crate, which includes the
+//! file as a module through `#[path]`, so only that file has to compile: a broken solution
+//! elsewhere in `solutions/` does not matter). The learner's file is hashed into the glue, so a
+//! file replaced by an older one (`cp -p`, a restored backup, a symlink) is rebuilt whatever its
+//! mtime says. The compile of the learner's file has a time limit and the build a memory limit.
+//! Builds are serialised by a lock in the target directory; the binaries are linked out under the
+//! lock so that several judges can then run at once.
 
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::Deserialize;
 
 use crate::exit::{Failure, Result};
 use crate::workspace::Workspace;
 
-/// What the harness is built around.
+/// What a run is built around.
 pub struct BuildRequest<'a> {
-    /// The learner's file; `None` builds around the problem's own reference.
+    /// The learner's file; `None` judges the problem's own reference (no solution binary).
     pub solution: Option<&'a Path>,
-    /// The Rust glue the harness includes (see `glue.rs`).
+    /// The Rust glue the solution binary includes (see `glue.rs`).
     pub glue: String,
     pub color: bool,
 }
 
 pub enum Built {
-    /// A private copy of the harness binary, deleted when dropped.
-    Harness(Harness),
-    /// rustc's diagnostics, rendered.
+    Binaries(Binaries),
+    /// rustc's diagnostics, rendered, or why the compiler gave up.
     CompileError(String),
 }
 
-pub struct Harness {
-    pub path: PathBuf,
+/// Private links to the binaries of one run, deleted when dropped.
+pub struct Binaries {
+    pub referee: PathBuf,
+    pub solution: Option<PathBuf>,
 }
 
-impl Drop for Harness {
+impl Drop for Binaries {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        let _ = fs::remove_file(&self.referee);
+        if let Some(solution) = &self.solution {
+            let _ = fs::remove_file(solution);
+        }
     }
 }
+
+/// How long rustc may spend on the learner's file: far above what any real solution takes (well
+/// under a second, a few seconds on a busy machine), and short enough that an endless `const fn`
+/// ends as a Compile Error instead of a hang.
+const SOLUTION_COMPILE_LIMIT: Duration = Duration::from_secs(90);
+
+/// Address space for cargo and every rustc it starts: a runaway macro or `include_bytes!` of an
+/// endless file fails here instead of taking the machine's memory.
+const BUILD_ADDRESS_SPACE: u64 = 8 << 30;
 
 #[derive(Deserialize)]
 struct CargoMessage {
@@ -68,6 +87,49 @@ fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
+/// The name of the per-run link of a binary: the judge's pid and a clock reading, so that a
+/// later run can tell a leftover (its judge is gone) from a link in use.
+fn private_link(runs: &Path, name: &str) -> PathBuf {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    runs.join(format!("{name}-{}-{nanos}", std::process::id()))
+}
+
+/// Links (or, across file systems, copies) a built binary to a private name: cargo may replace
+/// the built one while this run still uses it.
+fn link_out(executable: &Path, private: &Path) -> std::io::Result<()> {
+    fs::hard_link(executable, private).or_else(|_| fs::copy(executable, private).map(|_| ()))
+}
+
+/// Removes the links of runs whose judge is gone (killed with SIGKILL, say).
+fn remove_leftovers(runs: &Path) {
+    let Ok(entries) = fs::read_dir(runs) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .rsplitn(3, '-')
+            .nth(1)
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid {
+            if !Path::new(&format!("/proc/{pid}")).exists() {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// A short, stable fingerprint of the learner's file, written into the glue.
+fn content_hash(bytes: &[u8]) -> u64 {
+    // FNV-1a: stable across Rust versions, unlike std's hasher.
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built> {
     let target = workspace.target_dir();
     fs::create_dir_all(&target)?;
@@ -78,39 +140,69 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     } else {
         "json"
     };
+    let mut glue = request.glue.clone();
+    if let Some(path) = request.solution {
+        let bytes = fs::read(path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+        glue.push_str(&format!(
+            "// the learner's file, content {:016x}\n",
+            content_hash(&bytes)
+        ));
+    }
     let mut command = Command::new(cargo());
     command
         .current_dir(&workspace.root)
-        .args([
-            "build",
-            "--profile",
-            "judge",
-            "-p",
-            "judge-harness",
-            "--message-format",
-            format,
-        ])
-        .env("JUDGE_GLUE", &request.glue)
+        .args(["build", "--profile", "judge", "-p", "judge-referee"])
+        .args(["--message-format", format])
+        .env("JUDGE_GLUE", &glue)
         .env_remove("JUDGE_ENTRY")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    if request.solution.is_some() {
+        command.args(["-p", "judge-harness"]);
+    }
     match request.solution {
         Some(path) => command.env("JUDGE_SOLUTION", path),
         None => command.env_remove("JUDGE_SOLUTION"),
     };
+    crate::process::limit_build(&mut command, BUILD_ADDRESS_SPACE);
     let mut child = command.spawn().map_err(|e| {
         Failure::new(format!("failed to run `{}`: {e}", cargo()))
             .help("is Rust installed? try `cargo --version`")
     })?;
+    let build_pid = child.id();
+    // The learner's file is compiled once the catalogue (`problems`) is built: from then on,
+    // the clock of its compile runs.
+    let solution_started: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let timed_out = Arc::new(AtomicBool::new(false));
     let stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
         let mut text = String::new();
         let _ = std::io::Read::read_to_string(&mut BufReader::new(stderr), &mut text);
         text
     });
+    let finished = Arc::new(AtomicBool::new(false));
+    let watchdog = {
+        let (started, timed_out, finished) = (
+            Arc::clone(&solution_started),
+            Arc::clone(&timed_out),
+            Arc::clone(&finished),
+        );
+        std::thread::spawn(move || {
+            while !finished.load(Ordering::SeqCst) {
+                let since = *started.lock().unwrap_or_else(|e| e.into_inner());
+                if since.is_some_and(|s| s.elapsed() > SOLUTION_COMPILE_LIMIT) {
+                    timed_out.store(true, Ordering::SeqCst);
+                    crate::process::kill_group(build_pid);
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        })
+    };
     let mut errors = Vec::new();
-    let mut executable = None;
+    let mut executables: Vec<(String, PathBuf)> = Vec::new();
     let mut success = false;
     for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
         let line = line?;
@@ -125,32 +217,78 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                     }
                 }
             }
-            "compiler-artifact" if message.target.is_some_and(|t| t.name == "judge-harness") => {
-                executable = message.executable.or(executable);
+            "compiler-artifact" => {
+                let is_catalogue = message
+                    .target
+                    .as_ref()
+                    .is_some_and(|t| t.name == "problems");
+                if is_catalogue && request.solution.is_some() {
+                    *solution_started.lock().unwrap_or_else(|e| e.into_inner()) =
+                        Some(Instant::now());
+                }
+                if let (Some(target), Some(executable)) = (message.target, message.executable) {
+                    executables.push((target.name, executable));
+                }
             }
             "build-finished" => success = message.success.unwrap_or(false),
             _ => {}
         }
     }
     let status = child.wait()?;
+    finished.store(true, Ordering::SeqCst);
+    let _ = watchdog.join();
     let cargo_stderr = stderr_reader.join().unwrap_or_default();
-    if !success || !status.success() {
-        if errors.is_empty() {
-            return Err(Failure::new(format!("failed to build the harness:\n{cargo_stderr}"))
-                .help("check that `cargo build --profile judge -p judge-harness` works in the workspace"));
-        }
-        return Ok(Built::CompileError(errors.join("\n")));
+    let solution_was_compiling = solution_started
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .is_some();
+    if timed_out.load(Ordering::SeqCst) {
+        return Ok(Built::CompileError(format!(
+            "the compiler ran out of time on your file: it was still compiling after {} s (an endless `const fn`, or a macro that expands without end?)",
+            SOLUTION_COMPILE_LIMIT.as_secs()
+        )));
     }
-    let executable = executable
-        .ok_or_else(|| Failure::new("cargo built the harness but did not say where it is"))?;
+    if !success || !status.success() {
+        if !errors.is_empty() {
+            return Ok(Built::CompileError(errors.join("\n")));
+        }
+        if solution_was_compiling {
+            let tail: Vec<&str> = cargo_stderr.lines().rev().take(6).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            return Ok(Built::CompileError(format!(
+                "the compiler gave up on your file without an error message, most likely out of memory (the build may use {} GiB): a huge `include_bytes!`, array or macro expansion?\n{}",
+                BUILD_ADDRESS_SPACE >> 30,
+                tail.join("\n")
+            )));
+        }
+        return Err(
+            Failure::new(format!("failed to build the judge:\n{cargo_stderr}")).help(
+                "check that `cargo build --profile judge -p judge-referee` works in the workspace",
+            ),
+        );
+    }
+    let find = |name: &str| {
+        executables
+            .iter()
+            .rev()
+            .find(|(target, _)| target == name)
+            .map(|(_, path)| path.clone())
+            .ok_or_else(|| Failure::new(format!("cargo built {name} but did not say where it is")))
+    };
     let runs = target.join("judge-runs");
     fs::create_dir_all(&runs)?;
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let private = runs.join(format!("harness-{}-{nanos}", std::process::id()));
-    fs::copy(&executable, &private)?;
+    remove_leftovers(&runs);
+    let referee = private_link(&runs, "referee");
+    link_out(&find("judge-referee")?, &referee)?;
+    let mut binaries = Binaries {
+        referee,
+        solution: None,
+    };
+    if request.solution.is_some() {
+        let solution = private_link(&runs, "solution");
+        link_out(&find("judge-harness")?, &solution)?;
+        binaries.solution = Some(solution);
+    }
     drop(lock);
-    Ok(Built::Harness(Harness { path: private }))
+    Ok(Built::Binaries(binaries))
 }

@@ -154,7 +154,8 @@ pub struct Judged {
     pub wall_seconds: f64,
 }
 
-/// Builds the harness around `solution` (or the reference) and judges it.
+/// Builds the referee and the solution binary around `solution` (or judges the reference itself)
+/// and runs the referee.
 pub fn judge_file(
     workspace: &Workspace,
     problem: &ProblemInfo,
@@ -165,7 +166,7 @@ pub fn judge_file(
 ) -> Result<Judged> {
     let glue = crate::glue::glue(problem, solution);
     let started = std::time::Instant::now();
-    let harness = match build::build(
+    let binaries = match build::build(
         workspace,
         &BuildRequest {
             solution,
@@ -188,7 +189,7 @@ pub fn judge_file(
                 wall_seconds: started.elapsed().as_secs_f64(),
             })
         }
-        Built::Harness(harness) => harness,
+        Built::Binaries(binaries) => binaries,
     };
     let ratio_cap = problem
         .judge
@@ -207,13 +208,26 @@ pub fn judge_file(
             ..PacePolicy::default()
         },
         verify,
+        solver: binaries
+            .solution
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned()),
     };
+    // Every case has its own CPU and idle limits in the referee; these only catch a referee that
+    // itself went wrong.
     let backstops = Backstops {
-        wall_clock: Duration::from_secs(60),
-        cpu_seconds: 40,
-        address_space_bytes: 4 << 30,
+        wall_clock: Duration::from_secs(600),
+        cpu_seconds: 600,
+        address_space_bytes: 8 << 30,
     };
-    let outcome = process::run(&harness.path, &request, &backstops)?;
+    let key = format!("{}::{}", problem.pattern_module(), problem.module);
+    let outcome = process::run(&binaries.referee, &key, &request, &backstops)?;
+    if let Some(message) = outcome.events.iter().find_map(|e| match e {
+        Event::SolverEnded { message, .. } if !message.is_empty() => Some(message.clone()),
+        _ => None,
+    }) {
+        return Err(Failure::new(format!("could not judge: {message}")));
+    }
     if let Some(message) = outcome.events.iter().find_map(|e| match e {
         Event::InvalidData { message } => Some(message.clone()),
         _ => None,

@@ -1,4 +1,4 @@
-//! The Rust glue the harness is built with: the learner's file as a module and the call of the
+//! The Rust glue the solution binary (the harness crate) is built with: the learner's file as a module and the call of the
 //! problem's entry point. Function problems hand over `Solution::method` as a function pointer;
 //! design problems get an adapter, written inside the learner's module so that LeetCode's private
 //! methods (`fn push(&self, ...)` without `pub`) can be called, whether they take `&self` or `&mut self`.
@@ -78,11 +78,12 @@ fn split_top_level(text: &str) -> Vec<&str> {
 
 const ALLOW: &str = "#[allow(dead_code, unused_imports, unused_mut, unused_variables, non_snake_case, clippy::all)]";
 
-/// The glue for `problem`, around the learner's file, or around the problem's reference when `solution` is `None`.
+/// The glue of the solution binary for `problem`, around the learner's file (`None`: no solution
+/// binary is built; the referee serves the problem's reference itself).
 pub fn glue(problem: &ProblemInfo, solution: Option<&Path>) -> String {
     let module = format!("problems::{}::{}", problem.pattern_module(), problem.module);
     let Some(path) = solution else {
-        return format!("fn main() {{\n    {module}::judge({module}::reference);\n}}\n");
+        return String::new();
     };
     if problem.kind == "design" {
         let class = problem.class_name().unwrap_or("Solution");

@@ -1,7 +1,8 @@
-//! Running the harness process: its own process group, a CPU rlimit and an address-space rlimit as
-//! backstops behind the harness's own limits, a wall-clock backstop that kills the whole group, the
-//! event channel on its stdout and the learner's prints on its stderr. It returns a raw outcome and
-//! never decides a verdict.
+//! Running processes for the judge: the referee (its own process group, rlimits, death with the
+//! judge, a wall-clock backstop that kills the whole group; its events on stdout, the learner's
+//! prints, which reach it from the solution process, on stderr), and the limits of cargo builds.
+//! The referee starts the solution process itself (judge-engine's `remote.rs` and `sandbox.rs`).
+//! It returns a raw outcome and never decides a verdict.
 #![allow(unsafe_code)] // pre_exec, setpgid, setrlimit and kill have no safe std wrappers.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -36,18 +37,101 @@ pub struct RawOutcome {
 const HEAD_BYTES: usize = 4096;
 const TAIL_BYTES: usize = 8192;
 
-pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Result<RawOutcome> {
-    let mut command = Command::new(harness);
+/// Holds a cargo build to an address-space limit, and ends it with the judge.
+pub fn limit_build(command: &mut Command, address_space: u64) {
+    let parent = std::process::id() as i32;
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            #[cfg(target_os = "linux")]
+            {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                if libc::getppid() != parent {
+                    libc::_exit(137);
+                }
+            }
+            let memory = libc::rlimit {
+                rlim_cur: address_space,
+                rlim_max: address_space,
+            };
+            libc::setrlimit(libc::RLIMIT_AS, &memory);
+            Ok(())
+        });
+    }
+}
+
+/// Kills `pid` and every process below it (cargo and the rustc it started, say).
+pub fn kill_group(pid: u32) {
+    let mut doomed = vec![pid];
+    #[cfg(target_os = "linux")]
+    {
+        let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let child: u32 = entry.file_name().to_str()?.parse().ok()?;
+                let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+                let parent = stat
+                    .rsplit_once(')')?
+                    .1
+                    .split_whitespace()
+                    .nth(1)?
+                    .parse()
+                    .ok()?;
+                Some((child, parent))
+            })
+            .collect();
+        let mut i = 0;
+        while i < doomed.len() {
+            let parent = doomed[i];
+            doomed.extend(
+                parents
+                    .iter()
+                    .filter(|(_, p)| *p == parent)
+                    .map(|(c, _)| *c),
+            );
+            i += 1;
+        }
+    }
+    for pid in doomed {
+        // SAFETY: a signal to a process this judge started (or one of its descendants).
+        unsafe {
+            libc::kill(pid as i32, libc::SIGKILL);
+        }
+    }
+}
+
+/// Runs the referee binary for problem `key` (`<pattern>::<module>`).
+pub fn run(
+    referee: &Path,
+    key: &str,
+    request: &RunRequest,
+    backstops: &Backstops,
+) -> Result<RawOutcome> {
+    let mut command = Command::new(referee);
     command
+        .env("JUDGE_ROLE", "referee")
+        .env("JUDGE_PROBLEM", key)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let cpu = backstops.cpu_seconds;
     let address_space = backstops.address_space_bytes;
     // SAFETY: only async-signal-safe calls between fork and exec.
+    let parent = std::process::id() as i32;
     unsafe {
         command.pre_exec(move || {
             libc::setpgid(0, 0);
+            // The referee (and through it the solution process) dies with the judge, whether the
+            // judge ends normally, by Ctrl-C, or by SIGKILL.
+            #[cfg(target_os = "linux")]
+            {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                if libc::getppid() != parent {
+                    libc::_exit(137);
+                }
+            }
             let cpu_limit = libc::rlimit {
                 rlim_cur: cpu,
                 rlim_max: cpu + 2,
@@ -64,8 +148,8 @@ pub fn run(harness: &Path, request: &RunRequest, backstops: &Backstops) -> Resul
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| {
         Failure::new(format!(
-            "failed to start the harness {}: {e}",
-            harness.display()
+            "failed to start the referee {}: {e}",
+            referee.display()
         ))
     })?;
     let pid = child.id() as i32;

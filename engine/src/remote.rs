@@ -1,0 +1,361 @@
+//! The referee's side of a solution process (`serve.rs`): it starts the process under its limits,
+//! sends one call at a time, and watches it from outside while it works: the process's CPU time
+//! (every thread) from the kernel, whether it is asleep, its threads and its peak memory. Nothing
+//! the process says about itself decides anything but its own answers, and those are checked.
+
+#![allow(unsafe_code)] // pre_exec: the child is limited between fork and exec.
+
+use std::io::{Read, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::Path;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::probe::{self, CpuClock};
+use crate::sandbox::{self, ChildLimits};
+use crate::serve::{CallReply, CallRequest, Hello};
+
+/// A solution process asleep, blocked or stopped this long, with no CPU time used, has hung.
+const IDLE_LIMIT: Duration = Duration::from_millis(1500);
+/// The longest answer line accepted: a solution cannot exhaust the referee's memory.
+const ANSWER_BYTES: usize = 512 << 20;
+/// How long the process may take to read an input and get ready (no learner code runs then).
+const SETUP_LIMIT: Duration = Duration::from_secs(120);
+
+/// The environment variable that tells a judge binary which part to play.
+pub const ROLE_ENV: &str = "JUDGE_ROLE";
+
+/// How one call ended.
+pub enum Reply<O> {
+    /// The answer of the first call, and the CPU time the whole batch took.
+    Answer {
+        answer: O,
+        cpu_ns: u64,
+        /// Write system calls made while the calls ran (printing), beyond the answer's own.
+        writes: u64,
+    },
+    Panicked(String),
+    MemoryLimit(String),
+    /// Stopped after crossing its CPU limit.
+    Stopped {
+        cpu_ns: u64,
+    },
+    /// Asleep, blocked or stopped for this long without using the CPU.
+    Idle {
+        cpu_ns: u64,
+        wall: Duration,
+    },
+    /// The process ended on its own: an exit code or a signal.
+    Ended {
+        code: Option<i32>,
+        signal: Option<i32>,
+    },
+    /// Threads the learner's code started were still there after it returned.
+    LeftThreads(usize),
+    /// The process sent something that is not the protocol.
+    Broken(String),
+}
+
+pub struct Remote {
+    child: Child,
+    pid: i32,
+    clock: Option<CpuClock>,
+    requests: ChildStdin,
+    answers: ChildStdout,
+    buffer: Vec<u8>,
+    threads: usize,
+    /// Protections the solution process could not be given.
+    pub missing: Vec<String>,
+    ended: Option<(Option<i32>, Option<i32>)>,
+}
+
+impl Remote {
+    /// Starts `binary` as a solution process (the environment says which problem and role).
+    pub fn start(
+        binary: &Path,
+        env: &[(&str, &str)],
+        limits: ChildLimits,
+    ) -> Result<Remote, String> {
+        let mut command = Command::new(binary);
+        command
+            .env(ROLE_ENV, "serve")
+            .envs(env.iter().copied())
+            .env_remove("RUST_BACKTRACE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        let parent = std::process::id() as i32;
+        // SAFETY: limit_child makes only async-signal-safe calls.
+        unsafe {
+            command.pre_exec(move || sandbox::limit_child(limits, parent));
+        }
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+        let pid = child.id() as i32;
+        let requests = child.stdin.take().expect("piped");
+        let answers = child.stdout.take().expect("piped");
+        let mut remote = Remote {
+            clock: CpuClock::of(pid),
+            child,
+            pid,
+            requests,
+            answers,
+            buffer: Vec::new(),
+            threads: 0,
+            missing: Vec::new(),
+            ended: None,
+        };
+        let hello = remote
+            .read_line(SETUP_LIMIT)
+            .ok_or_else(|| remote.ended_text("before it said hello"))?;
+        let hello: Hello = serde_json::from_slice(&hello)
+            .map_err(|e| format!("the solution process did not say hello: {e}"))?;
+        remote.missing = hello.missing;
+        if remote.clock.is_none() {
+            remote
+                .missing
+                .push("CPU time cannot be read from outside on this system".into());
+        }
+        // The process's own threads: main and the solution thread, once it reads.
+        std::thread::sleep(Duration::from_millis(2));
+        remote.threads = probe::thread_count(pid).unwrap_or(2).max(2);
+        Ok(remote)
+    }
+
+    fn ended_text(&mut self, when: &str) -> String {
+        match self.ended() {
+            (Some(code), _) => format!("the solution process exited with status {code} {when}"),
+            (_, Some(signal)) => {
+                format!("the solution process was killed by signal {signal} {when}")
+            }
+            _ => format!("the solution process stopped answering {when}"),
+        }
+    }
+
+    fn cpu_ns(&self) -> u64 {
+        self.clock.as_ref().and_then(CpuClock::read_ns).unwrap_or(0)
+    }
+
+    /// How the process ended (waiting for it if it is ending).
+    fn ended(&mut self) -> (Option<i32>, Option<i32>) {
+        if let Some(ended) = self.ended {
+            return ended;
+        }
+        let _ = self.child.kill();
+        let ended = match self.child.wait() {
+            Ok(status) => (status.code(), status.signal()),
+            Err(_) => (None, None),
+        };
+        self.ended = Some(ended);
+        ended
+    }
+
+    /// Whether the process ended on its own (not killed by the referee).
+    fn ended_by_itself(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+
+    /// Reads one line; `None` at the end of the stream or after `limit`.
+    fn read_line(&mut self, limit: Duration) -> Option<Vec<u8>> {
+        let start = Instant::now();
+        loop {
+            if let Some(line) = self.take_line() {
+                return Some(line);
+            }
+            if start.elapsed() > limit || self.buffer.len() > ANSWER_BYTES {
+                return None;
+            }
+            if probe::wait_readable(self.answers.as_raw_fd(), 50) && !self.fill() {
+                return None;
+            }
+        }
+    }
+
+    fn take_line(&mut self) -> Option<Vec<u8>> {
+        let end = self.buffer.iter().position(|&b| b == b'\n')?;
+        let mut line: Vec<u8> = self.buffer.drain(..=end).collect();
+        line.pop();
+        Some(line)
+    }
+
+    /// Reads what is there; false at the end of the stream.
+    fn fill(&mut self) -> bool {
+        let mut chunk = [0u8; 65536];
+        match self.answers.read(&mut chunk) {
+            Ok(0) | Err(_) => false,
+            Ok(read) => {
+                self.buffer.extend_from_slice(&chunk[..read]);
+                true
+            }
+        }
+    }
+
+    /// Calls the solution `batch` times on copies of `input`, allowing `cpu_limit_ns` of CPU time
+    /// for the whole batch.
+    pub fn call<I: Serialize, O: DeserializeOwned>(
+        &mut self,
+        input: &I,
+        batch: usize,
+        quiet: bool,
+        memory_limit: u64,
+        cpu_limit_ns: u64,
+    ) -> Reply<O> {
+        if self.ended.is_some() {
+            let (code, signal) = self.ended();
+            return Reply::Ended { code, signal };
+        }
+        let request = CallRequest {
+            batch,
+            quiet,
+            memory_limit,
+            input,
+        };
+        let mut line = serde_json::to_vec(&request).expect("inputs serialize");
+        line.push(b'\n');
+        if self.requests.write_all(&line).is_err() {
+            return self.died();
+        }
+        match self.read_line(SETUP_LIMIT) {
+            Some(ready) if ready == b"ready" => {}
+            Some(other) => return self.broken(&other),
+            None => return self.died(),
+        }
+        probe::reset_peak_resident(self.pid);
+        let resident_before = probe::resident_bytes(self.pid).unwrap_or(0);
+        let writes_before = probe::write_calls(self.pid);
+        let start = self.cpu_ns();
+        if self.requests.write_all(b"go\n").is_err() {
+            return self.died();
+        }
+        let reply = match self.watch(start, cpu_limit_ns) {
+            Ok(line) => line,
+            Err(reply) => return reply,
+        };
+        let cpu_ns = self.cpu_ns().saturating_sub(start);
+        let writes = match (writes_before, probe::write_calls(self.pid)) {
+            (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
+            _ => 0,
+        };
+        let reply: CallReply<O> = match serde_json::from_slice(&reply) {
+            Ok(reply) => reply,
+            Err(_) => return self.broken(&reply),
+        };
+        if let Some(threads) = self.extra_threads() {
+            self.stop();
+            return Reply::LeftThreads(threads);
+        }
+        if let Some(peak) = probe::peak_resident_bytes(self.pid) {
+            let grown = peak.saturating_sub(resident_before);
+            // The heap is capped inside the process; this catches what is not heap (a huge array
+            // on a thread's stack, say), with room for the allocator's own slack.
+            if grown > memory_limit + (32 << 20) {
+                self.stop();
+                return Reply::MemoryLimit(format!(
+                    "the process's memory grew by {:.0} MiB during the call; the limit is {:.0} MiB",
+                    grown as f64 / (1 << 20) as f64,
+                    memory_limit as f64 / (1 << 20) as f64
+                ));
+            }
+        }
+        match reply {
+            CallReply::Answer(answer) => Reply::Answer {
+                answer,
+                cpu_ns,
+                writes,
+            },
+            CallReply::Panic(message) => Reply::Panicked(message),
+            CallReply::Memory(message) => Reply::MemoryLimit(message),
+        }
+    }
+
+    /// Waits for the reply line while the process works, stopping it when it crosses its CPU limit
+    /// or sleeps without end.
+    fn watch<O>(&mut self, start: u64, cpu_limit_ns: u64) -> Result<Vec<u8>, Reply<O>> {
+        let go = Instant::now();
+        let mut last_cpu = start;
+        let mut last_active = go;
+        loop {
+            if let Some(line) = self.take_line() {
+                return Ok(line);
+            }
+            if self.buffer.len() > ANSWER_BYTES {
+                self.stop();
+                return Err(Reply::Broken(format!(
+                    "an answer longer than {} MiB",
+                    ANSWER_BYTES >> 20
+                )));
+            }
+            if probe::wait_readable(self.answers.as_raw_fd(), 5) {
+                if !self.fill() {
+                    return Err(self.died());
+                }
+                continue;
+            }
+            let cpu = self.cpu_ns();
+            let used = cpu.saturating_sub(start);
+            if used > cpu_limit_ns {
+                self.stop();
+                return Err(Reply::Stopped { cpu_ns: used });
+            }
+            if cpu > last_cpu || probe::is_runnable(self.pid) {
+                last_active = Instant::now();
+            }
+            last_cpu = cpu;
+            if last_active.elapsed() > IDLE_LIMIT {
+                self.stop();
+                return Err(Reply::Idle {
+                    cpu_ns: used,
+                    wall: go.elapsed(),
+                });
+            }
+        }
+    }
+
+    fn extra_threads(&self) -> Option<usize> {
+        // A thread that was joined may take a moment to leave the kernel's list.
+        for attempt in 0..20 {
+            let now = probe::thread_count(self.pid)?;
+            if now <= self.threads {
+                return None;
+            }
+            if attempt == 19 {
+                return Some(now - self.threads);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        None
+    }
+
+    fn died<O>(&mut self) -> Reply<O> {
+        let by_itself = self.ended_by_itself();
+        let (code, signal) = self.ended();
+        if !by_itself && signal == Some(libc::SIGKILL) {
+            return Reply::Broken("the solution process stopped answering".into());
+        }
+        Reply::Ended { code, signal }
+    }
+
+    fn broken<O>(&mut self, line: &[u8]) -> Reply<O> {
+        self.stop();
+        let text = String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned();
+        Reply::Broken(format!(
+            "it sent `{text}` where the judge expected its reply"
+        ))
+    }
+
+    /// Kills the process (it is never used again).
+    pub fn stop(&mut self) {
+        let _ = self.ended();
+    }
+}
+
+impl Drop for Remote {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
