@@ -8,6 +8,7 @@ pub mod decide;
 pub mod format;
 pub mod pace;
 pub mod protocol;
+pub mod sanitize;
 pub mod suggest;
 pub mod verdict;
 

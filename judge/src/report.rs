@@ -7,6 +7,7 @@ use colored::Colorize;
 use judge_core::decide::Judgement;
 use judge_core::pace::{self, Timing};
 use judge_core::protocol::Phase;
+use judge_core::sanitize::for_terminal;
 use judge_core::Verdict;
 use serde_json::{json, Value};
 use similar::{ChangeTag, TextDiff};
@@ -161,8 +162,9 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         writeln!(out, "{}{}{input_note}", label("input"), failure.input)?;
         if let (Some(expected), Some(got)) = (&failure.expected, &failure.got) {
             writeln!(out, "{}{}", label("expected"), expected.green())?;
+            let got = for_terminal(got);
             writeln!(out, "{}{}", label("got"), got.red())?;
-            write_diff(out, expected, got)?;
+            write_diff(out, expected, &got)?;
         } else if let Some(expected) = &failure.expected {
             if judgement.verdict != Verdict::TimeLimitExceeded {
                 writeln!(out, "{}{}", label("expected"), expected.green())?;
@@ -174,10 +176,10 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
             failure.message.clone()
         };
         if !message.is_empty() {
-            writeln!(out, "{}{}", label("why"), message)?;
+            writeln!(out, "{}{}", label("why"), for_terminal(&message))?;
         }
     } else if let Some(message) = &judgement.message {
-        writeln!(out, "\n  {}", message)?;
+        writeln!(out, "\n  {}", for_terminal(message))?;
     }
     if judgement.verdict == Verdict::TimeLimitExceeded {
         let slow_family = judgement.failure.as_ref().and_then(|f| {
@@ -256,8 +258,9 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
             "\n  {}",
             "what your code printed (first lines):".dimmed()
         )?;
+        // Control characters are shown escaped (`\u{1b}`), never sent to the terminal.
         for line in report.printed.lines().take(12) {
-            writeln!(out, "    {}", line.dimmed())?;
+            writeln!(out, "    {}", for_terminal(line).dimmed())?;
         }
     }
     if judgement.verdict == Verdict::Accepted {
@@ -373,5 +376,50 @@ mod tests {
         assert!(text.contains("[20] - 20"), "{text}");
         assert!(text.contains("[20] + 99"), "{text}");
         assert!(!text.contains("[5]"), "{text}");
+    }
+
+    #[test]
+    fn what_the_code_printed_reaches_the_terminal_without_control_characters() {
+        let problem: ProblemInfo = toml::from_str(include_str!(
+            "../../problems/data/sliding_window/sliding_window_maximum.toml"
+        ))
+        .unwrap();
+        let report = RunReport {
+            problem: &problem,
+            pattern: None,
+            judgement: Judgement {
+                verdict: Verdict::RuntimeError,
+                passed: 0,
+                total: 1,
+                failure: None,
+                message: Some("panicked: \x1b[32mAccepted\x07".into()),
+            },
+            seed: 1,
+            file: "solutions/src/x.rs".into(),
+            compile_errors: None,
+            timings: Vec::new(),
+            printed: "\x1b[2J\x1b[H\x1b[32mAccepted\rtab\there\x08\n".into(),
+            regression_saved: None,
+            wall_seconds: 0.1,
+            unanswered: Vec::new(),
+        };
+        colored::control::set_override(false);
+        let mut out = Vec::new();
+        human_report(&mut out, &report).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("\\u{1b}[2J\\u{1b}[H\\u{1b}[32mAccepted\\rtab\there\\u{8}"),
+            "{text}"
+        );
+        assert!(
+            text.contains("panicked: \\u{1b}[32mAccepted\\u{7}"),
+            "{text}"
+        );
     }
 }
