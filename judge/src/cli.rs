@@ -165,6 +165,15 @@ fn report_failure(failure: &Failure, output: Output) {
     }
 }
 
+/// Prints a warning on stderr (never stdout, which `--json` keeps for its one object): something
+/// went wrong and was dealt with, and the learner should know.
+pub fn warn(warning: &Failure) {
+    eprintln!("{} {}", "judge: warning:".yellow().bold(), warning.message);
+    if let Some(help) = &warning.help {
+        eprintln!("  {} {help}", "help:".cyan().bold());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

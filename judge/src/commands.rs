@@ -349,14 +349,10 @@ fn run(
         }
     }
     if file.is_none() {
-        let state = progress::path(workspace);
-        let mut progress = Progress::load(&state)?;
-        progress.record_run(
-            &problem.slug,
-            judged.judgement.verdict == Verdict::Accepted,
-            &today(),
-        );
-        progress.save(&state)?;
+        let accepted = judged.judgement.verdict == Verdict::Accepted;
+        Progress::update(&progress::path(workspace), |p| {
+            p.record_run(&problem.slug, accepted, &today())
+        })?;
     }
     let unanswered = fs::read_to_string(&path)
         .map(|t| unanswered_questions(&t))
@@ -682,17 +678,17 @@ fn list(
 
 fn hint(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
     let problem = catalog.problem(slug)?;
-    let state = progress::path(workspace);
-    let mut progress = Progress::load(&state)?;
-    let taken = progress.get(&problem.slug).hints as usize;
     if problem.hints.is_empty() {
         return Err(Failure::new(format!("`{}` has no hints", problem.slug)));
     }
+    let taken = Progress::update(&progress::path(workspace), |p| {
+        let taken = p.get(&problem.slug).hints as usize;
+        if taken < problem.hints.len() {
+            p.record_hint(&problem.slug);
+        }
+        taken
+    })?;
     let index = taken.min(problem.hints.len() - 1);
-    if taken < problem.hints.len() {
-        progress.record_hint(&problem.slug);
-        progress.save(&state)?;
-    }
     let hint = &problem.hints[index];
     if output.json {
         println!(
