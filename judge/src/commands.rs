@@ -322,6 +322,13 @@ fn run(
 ) -> Result<u8> {
     let problem = catalog.problem(slug)?;
     let path = solution_path(workspace, problem, file)?;
+    // The learner's state files are read before judging, so that a broken one stops the run
+    // before its verdict is computed and then could not be recorded.
+    let state = progress::path(workspace);
+    if file.is_none() {
+        Progress::load(&state)?;
+    }
+    regressions::load(&workspace.regressions_file(&problem.slug))?;
     let judged = judge_file(
         workspace,
         problem,
@@ -350,9 +357,7 @@ fn run(
     }
     if file.is_none() {
         let accepted = judged.judgement.verdict == Verdict::Accepted;
-        Progress::update(&progress::path(workspace), |p| {
-            p.record_run(&problem.slug, accepted, &today())
-        })?;
+        Progress::update(&state, |p| p.record_run(&problem.slug, accepted, &today()))?;
     }
     let unanswered = fs::read_to_string(&path)
         .map(|t| unanswered_questions(&t))
