@@ -328,7 +328,8 @@ fn run(
     if file.is_none() {
         Progress::load(&state)?;
     }
-    regressions::load(&workspace.regressions_file(&problem.slug))?;
+    let regression_file = workspace.regressions_file(&problem.slug);
+    regressions::check(&regression_file, problem)?;
     let judged = judge_file(
         workspace,
         problem,
@@ -336,7 +337,8 @@ fn run(
         options,
         false,
         output.color,
-    )?;
+    )
+    .map_err(|failure| regressions::blame_if_theirs(failure, &regression_file))?;
     let mut regression_saved = None;
     if let Some(failure) = &judged.judgement.failure {
         if failure.phase == Phase::Property
