@@ -1,6 +1,7 @@
 //! The command line: clap's parser (its `///` comments are the help text), turned into the resolved
 //! settings the commands take.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -131,16 +132,10 @@ impl Output {
 }
 
 pub fn run() -> ExitCode {
-    let args = match Args::try_parse() {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let args = match Args::try_parse_from(&argv) {
         Ok(args) => args,
-        Err(error) => {
-            let _ = error.print();
-            return exit::code(if error.use_stderr() {
-                exit::UNUSABLE
-            } else {
-                exit::ACCEPTED
-            });
-        }
+        Err(error) => return report_parse_error(&error, asks_for_json(&argv)),
     };
     let output = Output::resolve(&args);
     colored::control::set_override(output.color);
@@ -153,9 +148,72 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Whether `--json` is among the arguments, wherever it is: when the parser refuses them, `--json`
+/// still decides what stdout carries.
+fn asks_for_json(argv: &[OsString]) -> bool {
+    argv.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json" || a.to_str().is_some_and(|a| a.starts_with("--json=")))
+}
+
+/// What clap says about arguments it refused (or about `--help` and `--version`). With `--json`,
+/// stdout gets one object: `{"error", "help", "exit_code"}` for a refusal, `{"help"}` or
+/// `{"version"}` for the others.
+fn report_parse_error(error: &clap::Error, json: bool) -> ExitCode {
+    let code = if error.use_stderr() {
+        exit::UNUSABLE
+    } else {
+        exit::ACCEPTED
+    };
+    if !json {
+        let _ = error.print();
+        return exit::code(code);
+    }
+    let value = parse_error_json(error);
+    println!("{value}");
+    exit::code(code)
+}
+
+fn parse_error_json(error: &clap::Error) -> serde_json::Value {
+    use clap::error::ErrorKind;
+    // `to_string` renders without styles.
+    let text = error.render().to_string();
+    match error.kind() {
+        ErrorKind::DisplayHelp => serde_json::json!({ "help": text.trim_end() }),
+        ErrorKind::DisplayVersion => serde_json::json!({ "version": text.trim() }),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => serde_json::json!({
+            "error": "a command is required",
+            "help": text.trim_end(),
+            "exit_code": exit::UNUSABLE,
+        }),
+        _ => {
+            // The first paragraph is the message (`error: ...`, perhaps with the values it
+            // expected on the next lines); the rest is usage and where to read more.
+            let (first, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
+            let message = first
+                .trim()
+                .trim_start_matches("error:")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let help = rest.trim();
+            serde_json::json!({
+                "error": message,
+                "help": (!help.is_empty()).then_some(help),
+                "exit_code": exit::UNUSABLE,
+            })
+        }
+    }
+}
+
 fn report_failure(failure: &Failure, output: Output) {
     if output.json {
-        let value = serde_json::json!({"error": failure.message, "help": failure.help});
+        let value = serde_json::json!({
+            "error": failure.message,
+            "help": failure.help,
+            "exit_code": exit::UNUSABLE,
+        });
         println!("{value}");
         return;
     }
@@ -182,5 +240,41 @@ mod tests {
     #[test]
     fn the_parser_is_consistent() {
         Args::command().debug_assert();
+    }
+
+    fn argv(args: &[&str]) -> Vec<OsString> {
+        std::iter::once("judge")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn json_is_seen_wherever_it_is() {
+        assert!(asks_for_json(&argv(&["--json", "run", "x", "--bogus"])));
+        assert!(asks_for_json(&argv(&["run", "--seed", "many", "--json"])));
+        assert!(asks_for_json(&argv(&["--json=yes", "list"])));
+        assert!(!asks_for_json(&argv(&["run", "x", "--", "--json"])));
+        assert!(!asks_for_json(&argv(&["run", "--jsonx"])));
+    }
+
+    #[test]
+    fn a_refused_argument_with_json_is_one_object_with_its_message() {
+        let error =
+            Args::try_parse_from(argv(&["run", "x", "--seed", "many", "--json"])).unwrap_err();
+        let value = parse_error_json(&error);
+        assert_eq!(value["exit_code"], 2);
+        let message = value["error"].as_str().unwrap();
+        assert!(message.contains("many"), "{value}");
+        assert!(!message.starts_with("error"), "{value}");
+        assert!(!value.to_string().contains('\u{1b}'), "{value}");
+
+        let error = Args::try_parse_from(argv(&["--json"])).unwrap_err();
+        assert_eq!(parse_error_json(&error)["exit_code"], 2);
+        let error = Args::try_parse_from(argv(&["--json", "--help"])).unwrap_err();
+        assert!(parse_error_json(&error)["help"]
+            .as_str()
+            .unwrap()
+            .contains("Usage"));
     }
 }
