@@ -4,9 +4,8 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
-use common::{judge, judge_in, root, run_json, text};
+use common::{judge, judge_in, root, run_json, scratch_workspace, text};
 
 #[test]
 fn a_typo_exits_2_and_suggests_the_slug() {
@@ -30,38 +29,6 @@ fn a_typo_exits_2_and_suggests_the_slug() {
 fn bad_flags_exit_2() {
     let output = judge(&["run", "sliding-window-maximum", "--seed", "many"]);
     assert_eq!(output.status.code(), Some(2));
-}
-
-/// A minimal workspace in a temporary directory: `new` needs only the data and the templates.
-fn scratch_workspace(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("judge-cli-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&root().join("problems/data"), &dir.join("problems/data"));
-    copy_dir(
-        &root().join("problems/patterns"),
-        &dir.join("problems/patterns"),
-    );
-    copy_dir(&root().join("templates"), &dir.join("templates"));
-    fs::create_dir_all(dir.join("solutions/src")).unwrap();
-    fs::write(dir.join("solutions/src/lib.rs"), "//! Solutions.\n").unwrap();
-    fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    let Ok(entries) = fs::read_dir(from) else {
-        return;
-    };
-    for entry in entries {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 #[test]

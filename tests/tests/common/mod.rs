@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -78,4 +79,38 @@ pub fn text(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
+}
+
+/// A minimal workspace in a temporary directory, named after the test: the problems' data and
+/// patterns and the templates, and an empty solutions crate. Enough for every command that does not
+/// build (`new`, `show`, `list`, `hint`, and `run` up to the build).
+pub fn scratch_workspace(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("judge-cli-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&root().join("problems/data"), &dir.join("problems/data"));
+    copy_dir(
+        &root().join("problems/patterns"),
+        &dir.join("problems/patterns"),
+    );
+    copy_dir(&root().join("templates"), &dir.join("templates"));
+    fs::create_dir_all(dir.join("solutions/src")).unwrap();
+    fs::write(dir.join("solutions/src/lib.rs"), "//! Solutions.\n").unwrap();
+    fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    let Ok(entries) = fs::read_dir(from) else {
+        return;
+    };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
 }
