@@ -514,16 +514,22 @@ impl<P: FunctionProblem> Runner<'_, P> {
             .map(|_| {
                 let mut used = 0;
                 for _ in 0..rounds {
-                    match server.call::<P::Input, P::Output>(
-                        input,
-                        batch,
-                        true,
-                        self.request.memory_limit_bytes,
-                        u64::MAX,
-                    ) {
-                        Reply::Answer { cpu_ns, .. } => used += cpu_ns,
-                        _ => {
-                            self.invalid("the problem's reference failed on a stress input".into())
+                    // A batch that read no CPU time at all was not measured: measure it again.
+                    for attempt in 0..3 {
+                        match server.call::<P::Input, P::Output>(
+                            input,
+                            batch,
+                            true,
+                            self.request.memory_limit_bytes,
+                            u64::MAX,
+                        ) {
+                            Reply::Answer { cpu_ns, .. } if cpu_ns > 0 || attempt == 2 => {
+                                used += cpu_ns;
+                                break;
+                            }
+                            Reply::Answer { .. } => {}
+                            _ => self
+                                .invalid("the problem's reference failed on a stress input".into()),
                         }
                     }
                 }
@@ -547,9 +553,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
     }
 
     /// Times the learner's code on a stress case `reps` times, keeping the fastest time per
-    /// call; each timing covers `rounds` batches of `batch` calls on copies made beforehand, so
-    /// that a call too quick for the clock (an O(log n) search) is still measured. Also returns
-    /// the write calls (prints) made in the timed calls.
+    /// call. A first single call says how fast the code is; each timing then covers enough calls
+    /// on copies made beforehand (at most the reference's `batch`) for about 4 ms of work, so
+    /// that a call too quick for the clock (an O(log n) search) is still measured and a slow one
+    /// is not repeated thousands of times. Also returns the write calls (prints) made meanwhile.
     fn timed(
         &self,
         case: &Case<P>,
@@ -557,10 +564,12 @@ impl<P: FunctionProblem> Runner<'_, P> {
         reps: usize,
         (batch, rounds): (usize, usize),
     ) -> Result<(u64, u64), Box<Failure>> {
-        let mut best = u64::MAX;
-        let mut writes = 0;
-        for rep in 0..reps.max(1) {
-            if rep > 0 && best > 50_000_000 {
+        let (first, mut writes) = self.call(case, 1, true, limit_ns)?;
+        let calls = ((4_000_000 / first.max(1)) as usize).clamp(1, batch * rounds);
+        let (batch, rounds) = (calls.min(batch), calls.div_ceil(batch.max(1)));
+        let mut best = first;
+        for _ in 0..reps.max(1) {
+            if best > 50_000_000 {
                 break;
             }
             let mut used = 0;

@@ -52,8 +52,17 @@ impl Drop for Binaries {
 
 /// How long rustc may spend on the learner's file: far above what any real solution takes (well
 /// under a second, a few seconds on a busy machine), and short enough that an endless `const fn`
-/// ends as a Compile Error instead of a hang.
-const SOLUTION_COMPILE_LIMIT: Duration = Duration::from_secs(90);
+/// ends as a Compile Error instead of a hang. `JUDGE_COMPILE_LIMIT_SECS` changes it (tests).
+fn solution_compile_limit() -> Duration {
+    let seconds = std::env::var("JUDGE_COMPILE_LIMIT_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(90);
+    Duration::from_secs(seconds)
+}
+
+/// Said under a compile error about `unsafe`.
+const UNSAFE_NOTE: &str = "\n\nnote from the judge: `unsafe` code (and `#[no_mangle]`, `#[export_name]`, `#[link_section]`) is not allowed in solutions here, and `#![allow(unsafe_code)]` cannot lift that. LeetCode would accept it, but here your code runs beside the judge's measuring glue, and unsafe code could replace the C library's functions or reach memory the judge relies on. Every NeetCode problem has a safe solution at its target complexity.";
 
 /// Address space for cargo and every rustc it starts: a runaway macro or `include_bytes!` of an
 /// endless file fails here instead of taking the machine's memory.
@@ -110,10 +119,7 @@ fn remove_leftovers(runs: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let pid = name
-            .rsplitn(3, '-')
-            .nth(1)
-            .and_then(|p| p.parse::<u32>().ok());
+        let pid = name.rsplit('-').nth(1).and_then(|p| p.parse::<u32>().ok());
         if let Some(pid) = pid {
             if !Path::new(&format!("/proc/{pid}")).exists() {
                 let _ = fs::remove_file(entry.path());
@@ -183,6 +189,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         text
     });
     let finished = Arc::new(AtomicBool::new(false));
+    let limit = solution_compile_limit();
     let watchdog = {
         let (started, timed_out, finished) = (
             Arc::clone(&solution_started),
@@ -192,7 +199,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         std::thread::spawn(move || {
             while !finished.load(Ordering::SeqCst) {
                 let since = *started.lock().unwrap_or_else(|e| e.into_inner());
-                if since.is_some_and(|s| s.elapsed() > SOLUTION_COMPILE_LIMIT) {
+                if since.is_some_and(|s| s.elapsed() > limit) {
                     timed_out.store(true, Ordering::SeqCst);
                     crate::process::kill_group(build_pid);
                     return;
@@ -245,12 +252,16 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     if timed_out.load(Ordering::SeqCst) {
         return Ok(Built::CompileError(format!(
             "the compiler ran out of time on your file: it was still compiling after {} s (an endless `const fn`, or a macro that expands without end?)",
-            SOLUTION_COMPILE_LIMIT.as_secs()
+            limit.as_secs()
         )));
     }
     if !success || !status.success() {
         if !errors.is_empty() {
-            return Ok(Built::CompileError(errors.join("\n")));
+            let mut text = errors.join("\n");
+            if text.contains("unsafe_code") || text.contains("unsafe` block") {
+                text.push_str(UNSAFE_NOTE);
+            }
+            return Ok(Built::CompileError(text));
         }
         if solution_was_compiling {
             let tail: Vec<&str> = cargo_stderr.lines().rev().take(6).collect();
