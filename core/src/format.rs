@@ -179,9 +179,27 @@ pub fn summarize_value(value: &Value, budget: usize) -> (String, bool) {
     (summary, false)
 }
 
+/// A CPU time in the unit that shows it best: `12.3 ms`, `4.56 µs`, `43 ns`.
+pub fn duration_text(ns: u64) -> String {
+    match ns {
+        0..=999 => format!("{ns} ns"),
+        1_000..=999_999 => format!("{:.2} µs", ns as f64 / 1e3),
+        1_000_000..=999_999_999 => format!("{:.2} ms", ns as f64 / 1e6),
+        _ => format!("{:.2} s", ns as f64 / 1e9),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_use_a_readable_unit() {
+        assert_eq!(duration_text(43), "43 ns");
+        assert_eq!(duration_text(4_560), "4.56 µs");
+        assert_eq!(duration_text(12_300_000), "12.30 ms");
+        assert_eq!(duration_text(2_500_000_000), "2.50 s");
+    }
     use proptest::prelude::*;
     use serde_json::json;
 

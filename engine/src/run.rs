@@ -10,7 +10,9 @@ use std::io::Read;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 
-use judge_core::format::{parse_arguments_as_object, summarize_value, write_object_as_arguments};
+use judge_core::format::{
+    duration_text, parse_arguments_as_object, summarize_value, write_object_as_arguments,
+};
 use judge_core::pace::{self, PacePolicy, Timing};
 use judge_core::protocol::{Event, Failure, FailureKind, FixtureCase, Phase, RunRequest};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
@@ -244,11 +246,11 @@ impl<P: FunctionProblem> Runner<'_, P> {
             Reply::Stopped { cpu_ns } => fail(
                 FailureKind::TooSlow,
                 format!(
-                    "stopped after {:.0} ms of CPU time on this case, well past its limit of {:.1} ms{}",
-                    cpu_ns as f64 / 1e6,
-                    limit_ns.max(STOP_FLOOR_NS / 2) as f64 / 1e6,
+                    "stopped after {} of CPU time on {batch} call(s) of this case, well past its limit of {} a call{}",
+                    duration_text(cpu_ns),
+                    duration_text(limit_ns),
                     case.reference_ns
-                        .map(|r| format!(" (the reference takes {:.2} ms)", r as f64 / 1e6))
+                        .map(|r| format!(" (the reference takes {} a call)", duration_text(r)))
                         .unwrap_or_default()
                 ),
                 Some(per_call(cpu_ns)),
@@ -256,9 +258,9 @@ impl<P: FunctionProblem> Runner<'_, P> {
             Reply::Idle { cpu_ns, wall } => fail(
                 FailureKind::TooSlow,
                 format!(
-                    "stopped after {:.1} s in which it used no CPU time ({:.0} ms in all): it slept, waited on something that never came (a lock, a channel, a thread) or was stopped",
+                    "stopped after {:.1} s in which it used no CPU time ({} in all): it slept, waited on something that never came (a lock, a channel, a thread) or was stopped",
                     wall.as_secs_f64(),
-                    cpu_ns as f64 / 1e6
+                    duration_text(cpu_ns)
                 ),
                 None,
             ),
@@ -667,10 +669,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     String::new()
                 };
                 let message = format!(
-                    "{:.1} ms of CPU time, {:.0}x the reference's {:.2} ms on the same input (the limit is {:.0}x){printing}",
-                    solution_large_ns as f64 / 1e6,
+                    "{} of CPU time a call, {:.0}x the reference's {} on the same input (the limit is {:.0}x){printing}",
+                    duration_text(solution_large_ns),
                     report.ratio,
-                    reference_large_ns as f64 / 1e6,
+                    duration_text(reference_large_ns),
                     policy.ratio_cap
                 );
                 let mut failure = self.failure(

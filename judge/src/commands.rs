@@ -152,6 +152,8 @@ pub struct Judged {
     pub timings: Vec<(judge_core::pace::Timing, u64)>,
     pub printed: String,
     pub wall_seconds: f64,
+    /// Protections the operating system could not give this run.
+    pub unprotected: Vec<String>,
 }
 
 /// Builds the referee and the solution binary around `solution` (or judges the reference itself)
@@ -187,6 +189,7 @@ pub fn judge_file(
                 timings: Vec::new(),
                 printed: String::new(),
                 wall_seconds: started.elapsed().as_secs_f64(),
+                unprotected: Vec::new(),
             })
         }
         Built::Binaries(binaries) => binaries,
@@ -257,6 +260,15 @@ pub fn judge_file(
         timings,
         printed: outcome.printed_head,
         wall_seconds: started.elapsed().as_secs_f64(),
+        unprotected: outcome
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Unprotected { missing } => Some(missing.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
     })
 }
 
@@ -375,6 +387,7 @@ fn run(
         printed: judged.printed,
         regression_saved,
         wall_seconds: judged.wall_seconds,
+        unprotected: judged.unprotected,
         unanswered,
     };
     let mut out = io::stdout().lock();

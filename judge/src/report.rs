@@ -27,6 +27,8 @@ pub struct RunReport<'a> {
     pub regression_saved: Option<String>,
     pub wall_seconds: f64,
     pub unanswered: Vec<String>,
+    /// Protections the operating system could not give the run.
+    pub unprotected: Vec<String>,
 }
 
 pub fn verdict_label(verdict: Verdict) -> colored::ColoredString {
@@ -91,6 +93,9 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
         })
         .collect();
     map.insert("stress".into(), json!(timings));
+    if !report.unprotected.is_empty() {
+        map.insert("unprotected".into(), json!(report.unprotected));
+    }
     if let Some(saved) = &report.regression_saved {
         map.insert("regression_saved".into(), json!(saved));
     }
@@ -244,6 +249,13 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 cap
             )?;
         }
+    }
+    for missing in &report.unprotected {
+        writeln!(
+            out,
+            "\n  {} this system could not contain your code fully: {missing}",
+            "note:".yellow()
+        )?;
     }
     if let Some(saved) = &report.regression_saved {
         writeln!(
@@ -400,6 +412,7 @@ mod tests {
             timings: Vec::new(),
             printed: "\x1b[2J\x1b[H\x1b[32mAccepted\rtab\there\x08\n".into(),
             regression_saved: None,
+            unprotected: Vec::new(),
             wall_seconds: 0.1,
             unanswered: Vec::new(),
         };

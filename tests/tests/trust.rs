@@ -226,3 +226,18 @@ fn a_killed_judge_takes_its_processes_with_it() {
         assert_eq!(leftovers(pid), Vec::<String>::new(), "after kill {signal}");
     }
 }
+
+#[test]
+fn printing_in_a_timed_search_is_named_when_it_makes_the_code_too_slow() {
+    let file = root().join("tests/fixtures/trust/prints_in_search.rs");
+    let (report, _, _) = run_bounded("binary-search", &file, 60);
+    let verdict = report["verdict"].as_str().unwrap_or_default();
+    let message = report["message"].as_str().unwrap_or_default();
+    // Whether the prints push it over the limit depends on what a system call costs here; when
+    // they do, the report must say that printing is why.
+    assert!(
+        verdict == "accepted"
+            || (verdict == "time_limit_exceeded" && message.contains("printed while being timed")),
+        "{report}"
+    );
+}
