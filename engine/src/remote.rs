@@ -232,11 +232,29 @@ impl Remote {
         if self.requests.write_all(b"go\n").is_err() {
             return self.died();
         }
-        let reply = match self.watch(start, cpu_limit_ns) {
-            Ok(line) => line,
+        match self.watch(start, cpu_limit_ns) {
+            Ok(done) if done == b"done" => {}
+            // The heap limit ends the process at once, with this reply instead of `done`.
+            Ok(other) => {
+                return match serde_json::from_slice::<CallReply<serde_json::Value>>(&other) {
+                    Ok(CallReply::Memory(message)) => {
+                        self.stop();
+                        Reply::MemoryLimit(message)
+                    }
+                    _ => self.broken(&other),
+                }
+            }
             Err(reply) => return reply,
-        };
+        }
+        self.wait_until_blocked();
         let cpu_ns = self.cpu_ns().saturating_sub(start);
+        if self.requests.write_all(b"ack\n").is_err() {
+            return self.died();
+        }
+        let reply = match self.read_line(SETUP_LIMIT) {
+            Some(line) => line,
+            None => return self.died(),
+        };
         let writes = match (writes_before, probe::write_calls(self.pid)) {
             (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
             _ => 0,
@@ -313,6 +331,31 @@ impl Remote {
                     wall: go.elapsed(),
                 });
             }
+        }
+    }
+
+    /// Waits (briefly) until no thread of the process runs: the kernel brings a process's CPU
+    /// clock up to date when its threads stop, so a clock read while one runs can lag by a tick.
+    fn wait_until_blocked(&self) {
+        let start = Instant::now();
+        while probe::is_runnable(self.pid) && start.elapsed() < Duration::from_millis(200) {
+            std::thread::sleep(Duration::from_micros(20));
+        }
+    }
+
+    /// Ends the conversation: `bye` must come back as the very next line, so a line the
+    /// learner's code wrote into the channel cannot go unnoticed. `Err` says what came instead.
+    pub fn finish(&mut self) -> Result<(), String> {
+        if self.ended.is_some() || self.requests.write_all(b"bye\n").is_err() {
+            return Err(self.ended_text("before the end of the run"));
+        }
+        match self.read_line(SETUP_LIMIT) {
+            Some(line) if line == b"bye" => Ok(()),
+            Some(line) => Err(format!(
+                "it sent `{}` where the judge expected the end of the run",
+                String::from_utf8_lossy(&line[..line.len().min(200)])
+            )),
+            None => Err(self.ended_text("before the end of the run")),
         }
     }
 

@@ -138,6 +138,21 @@ impl<P: FunctionProblem> Runner<'_, P> {
         if self.request.stress {
             self.stress()?;
         }
+        if let Err(why) = self.solution.borrow_mut().finish() {
+            return Err(Box::new(Failure {
+                kind: FailureKind::Panic,
+                phase: Phase::Stress,
+                label: "the end of the run".into(),
+                input: String::new(),
+                input_is_complete: false,
+                expected: None,
+                got: None,
+                message: format!("the solution's process broke the judge's protocol: {why} (did it write to the judge's channel?)"),
+                passed: self.passed,
+                time_ms: None,
+                reference_time_ms: None,
+            }));
+        }
         Ok(self.passed)
     }
 

@@ -8,8 +8,13 @@
 //! 1. referee: `{"batch":B,"quiet":Q,"memory_limit":M,"input":...}`
 //! 2. here: the input is read and copied B times, then `ready`
 //! 3. referee: reads this process's CPU clock, then `go`
-//! 4. here: B calls on the copies, then `{"answer":...}` (the first call's answer), or
-//!    `{"panic":"..."}`, or `{"memory":"..."}`; the referee reads the clock again.
+//! 4. here: B calls on the copies, then `done`, and it waits (blocked, so that the kernel brings
+//!    its CPU clock up to date)
+//! 5. referee: reads the clock again, then `ack`
+//! 6. here: `{"answer":...}` (the first call's answer), or `{"panic":"..."}`, or `{"memory":"..."}`
+//!
+//! At the end the referee sends `bye` and expects `bye` back: a line the learner's code slipped
+//! into the channel shows up there, or earlier, as a broken protocol.
 
 use std::io::{BufRead, BufReader, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -135,6 +140,10 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
         if requests.read_line(&mut line).unwrap_or(0) == 0 {
             return;
         }
+        if line.trim() == "bye" {
+            channel::write_raw(b"bye\n");
+            continue;
+        }
         let request: CallRequest<P::Input> = match serde_json::from_str(&line) {
             Ok(request) => request,
             Err(error) => {
@@ -168,6 +177,13 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
             }
         }
         let _ = std::io::stdout().flush();
+        // Block until the referee has read this process's CPU clock: a running process's clock
+        // is only brought up to date when it stops running.
+        channel::write_raw(b"done\n");
+        line.clear();
+        if requests.read_line(&mut line).unwrap_or(0) == 0 || line.trim() != "ack" {
+            return;
+        }
         match (failure, first) {
             (Some(message), _) => reply(&CallReply::<()>::Panic(message)),
             (None, Some(answer)) => reply(&CallReply::Answer(answer)),

@@ -169,7 +169,10 @@ pub fn run(
         }
     });
     let stderr = child.stderr.take().expect("piped");
-    let printed_reader = std::thread::spawn(move || read_head_and_tail(stderr));
+    let (printed_sender, printed_receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = printed_sender.send(read_head_and_tail(stderr));
+    });
     let termination = loop {
         if let Some(status) = child.try_wait()? {
             break match (status.code(), status.signal()) {
@@ -197,7 +200,11 @@ pub fn run(
     }
     let _ = events_reader.join();
     let events: Vec<Event> = events_receiver.try_iter().collect();
-    let (printed_head, printed_tail) = printed_reader.join().unwrap_or_default();
+    // A process that escaped the group could hold the learner's output open for ever (where the
+    // system has no sandbox to stop it starting one): wait a moment for the end, never longer.
+    let (printed_head, printed_tail) = printed_receiver
+        .recv_timeout(Duration::from_secs(2))
+        .unwrap_or_default();
     Ok(RawOutcome {
         events,
         termination,
