@@ -152,11 +152,10 @@ pub fn judge_pace(policy: &PacePolicy, timing: &Timing) -> PaceReport {
     }
 }
 
-/// Whether a measurement is close enough to the limit that it should be measured again before a
-/// verdict rests on it.
-pub fn is_borderline(solution_ns: u64, limit_ns: u64) -> bool {
-    let ratio = solution_ns as f64 / limit_ns.max(1) as f64;
-    (0.5..2.0).contains(&ratio)
+/// Whether a measurement is over the limit or close enough to it that it must be taken again
+/// before a verdict rests on it.
+pub fn needs_confirming(solution_ns: u64, limit_ns: u64) -> bool {
+    solution_ns.saturating_mul(2) >= limit_ns
 }
 
 #[cfg(test)]
@@ -234,6 +233,13 @@ mod tests {
             Some("O(n²)")
         );
         assert_eq!(growth_exponent(1000, 10, 16_000, 256_000_000), None);
+    }
+
+    #[test]
+    fn over_or_near_the_limit_is_measured_again() {
+        assert!(needs_confirming(5_000_000, 4_000_000));
+        assert!(needs_confirming(2_000_000, 4_000_000));
+        assert!(!needs_confirming(1_000_000, 4_000_000));
     }
 
     proptest! {

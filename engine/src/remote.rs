@@ -58,6 +58,28 @@ pub enum Reply<O> {
     LeftThreads(usize),
     /// The process sent something that is not the protocol.
     Broken(String),
+    /// The reply to a round without calls, and its CPU time.
+    Empty {
+        cpu_ns: u64,
+    },
+}
+
+impl<O> Reply<O> {
+    /// The same ending for a reply that carries no answer.
+    fn without_answer<T>(self) -> Reply<T> {
+        match self {
+            Reply::Answer { .. } | Reply::Empty { .. } => {
+                Reply::Broken("an answer where none was due".into())
+            }
+            Reply::Panicked(m) => Reply::Panicked(m),
+            Reply::MemoryLimit(m) => Reply::MemoryLimit(m),
+            Reply::Stopped { cpu_ns } => Reply::Stopped { cpu_ns },
+            Reply::Idle { cpu_ns, wall } => Reply::Idle { cpu_ns, wall },
+            Reply::Ended { code, signal } => Reply::Ended { code, signal },
+            Reply::LeftThreads(n) => Reply::LeftThreads(n),
+            Reply::Broken(m) => Reply::Broken(m),
+        }
+    }
 }
 
 pub struct Remote {
@@ -68,6 +90,9 @@ pub struct Remote {
     answers: ChildStdout,
     buffer: Vec<u8>,
     threads: usize,
+    /// The CPU time of a round with no calls (the protocol's own cost: waking, a few system
+    /// calls), subtracted from every timed round; measured before the first call.
+    round_overhead_ns: Option<u64>,
     /// Protections the solution process could not be given.
     pub missing: Vec<String>,
     ended: Option<(Option<i32>, Option<i32>)>,
@@ -107,6 +132,7 @@ impl Remote {
             answers,
             buffer: Vec::new(),
             threads: 0,
+            round_overhead_ns: None,
             missing: Vec::new(),
             ended: None,
         };
@@ -196,8 +222,51 @@ impl Remote {
     }
 
     /// Calls the solution `batch` times on copies of `input`, allowing `cpu_limit_ns` of CPU time
-    /// for the whole batch.
+    /// for the whole batch. The CPU time is the whole round's, the protocol's own cost included
+    /// (see [`Remote::protocol_cost`]).
     pub fn call<I: Serialize, O: DeserializeOwned>(
+        &mut self,
+        input: &I,
+        batch: usize,
+        quiet: bool,
+        memory_limit: u64,
+        cpu_limit_ns: u64,
+    ) -> Reply<O> {
+        if self.round_overhead_ns.is_none() {
+            // Before any learner code runs, so that its cost is known whatever the code does.
+            if let Err(reply) = self.protocol_cost(input, 5, memory_limit) {
+                return reply;
+            }
+        }
+        match self.round(input, batch, quiet, memory_limit, cpu_limit_ns) {
+            Reply::Empty { .. } => Reply::Broken("no answer to a call".into()),
+            other => other,
+        }
+    }
+
+    /// The CPU time of a round of the protocol with no calls (waking, a few system calls): the
+    /// fastest of all measured so far, after `rounds` more. No learner code runs in them, so
+    /// the learner's code can only ever lower it, never raise it.
+    pub fn protocol_cost<I: Serialize, O>(
+        &mut self,
+        input: &I,
+        rounds: usize,
+        memory_limit: u64,
+    ) -> Result<u64, Reply<O>> {
+        let mut fastest = self.round_overhead_ns.unwrap_or(u64::MAX);
+        for _ in 0..rounds {
+            match self.round::<I, serde_json::Value>(input, 0, true, memory_limit, u64::MAX) {
+                Reply::Empty { cpu_ns } => fastest = fastest.min(cpu_ns),
+                other => return Err(other.without_answer()),
+            }
+        }
+        let cost = if fastest == u64::MAX { 0 } else { fastest };
+        self.round_overhead_ns = Some(cost);
+        Ok(cost)
+    }
+
+    /// One round of the protocol: `batch` calls (0: none), timed from outside.
+    fn round<I: Serialize, O: DeserializeOwned>(
         &mut self,
         input: &I,
         batch: usize,
@@ -225,6 +294,9 @@ impl Remote {
             Some(other) => return self.broken(&other),
             None => return self.died(),
         }
+        // Both clock readings are taken with the process blocked: a running process's clock lags,
+        // and here it would count the copying of the inputs that comes before `ready` returns.
+        self.wait_until_blocked();
         probe::reset_peak_resident(self.pid);
         let resident_before = probe::resident_bytes(self.pid).unwrap_or(0);
         let writes_before = probe::write_calls(self.pid);
@@ -248,16 +320,17 @@ impl Remote {
         }
         self.wait_until_blocked();
         let cpu_ns = self.cpu_ns().saturating_sub(start);
+        // Write calls between `go` and `done`, less the `done` itself: the learner's prints.
+        let writes = match (writes_before, probe::write_calls(self.pid)) {
+            (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
+            _ => 0,
+        };
         if self.requests.write_all(b"ack\n").is_err() {
             return self.died();
         }
         let reply = match self.read_line(SETUP_LIMIT) {
             Some(line) => line,
             None => return self.died(),
-        };
-        let writes = match (writes_before, probe::write_calls(self.pid)) {
-            (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
-            _ => 0,
         };
         let reply: CallReply<O> = match serde_json::from_slice(&reply) {
             Ok(reply) => reply,
@@ -288,6 +361,7 @@ impl Remote {
             },
             CallReply::Panic(message) => Reply::Panicked(message),
             CallReply::Memory(message) => Reply::MemoryLimit(message),
+            CallReply::Empty => Reply::Empty { cpu_ns },
         }
     }
 

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use colored::Colorize;
 use judge_core::decide::{decide, Judgement};
+use judge_core::format::duration_text;
 use judge_core::pace::PacePolicy;
 use judge_core::protocol::{Event, FixtureCase, Phase, RunRequest};
 use judge_core::Verdict;
@@ -813,10 +814,10 @@ fn too_close_to_the_limit(expected: Verdict, judged: &Judged) -> Option<String> 
             let used = timing.solution_large_ns?;
             (used * 2 > *limit).then(|| {
                 format!(
-                    "too close to the limit: {:.1} ms on \"{}\" where the limit is {:.1} ms; raise ratio_cap or speed up the reference",
-                    used as f64 / 1e6,
+                    "too close to the limit: {} a call on \"{}\" where the limit is {}; raise ratio_cap or speed up the reference",
+                    duration_text(used),
                     timing.family,
-                    *limit as f64 / 1e6
+                    duration_text(*limit)
                 )
             })
         }),
@@ -824,12 +825,11 @@ fn too_close_to_the_limit(expected: Verdict, judged: &Judged) -> Option<String> 
             let failure = judged.judgement.failure.as_ref()?;
             let timing = judged.timings.iter().find(|(t, _)| failure.label.contains(&format!("\"{}\"", t.family)))?;
             let used = timing.0.solution_large_ns?;
-            // Batched timings of O(log n) problems put a slow scan 1.5-2x over; over it must be.
-            (used * 4 < timing.1 * 5).then(|| {
+            (used < timing.1 * 2).then(|| {
                 format!(
-                    "too close to the limit: the slow submission took {:.1} ms where the limit is {:.1} ms; it should be at least 1.25 times over",
-                    used as f64 / 1e6,
-                    timing.1 as f64 / 1e6
+                    "too close to the limit: the slow submission took {} a call where the limit is {}; it should be at least twice over",
+                    duration_text(used),
+                    duration_text(timing.1)
                 )
             })
         }
