@@ -519,14 +519,9 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
     }
 
-    /// The reference's CPU time per call: the fastest of `reps × rounds` rounds of `batch` calls,
-    /// in a process of the same kind as the solution's.
-    fn reference_time(
-        &self,
-        input: &P::Input,
-        reps: usize,
-        (batch, rounds): (usize, usize),
-    ) -> u64 {
+    /// One round of `batch` reference calls and one empty round beside it, in the reference's
+    /// own process: the round's CPU time and the protocol's cost so far (its fastest empty round).
+    fn reference_round(&self, input: &P::Input, batch: usize) -> (u64, u64) {
         let mut server = self.reference.borrow_mut();
         if server.is_none() {
             let started = Remote::start(&self.reference_binary, &[], self.limits)
@@ -535,37 +530,79 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
         let server = server.as_mut().expect("started above");
         let failed = "the problem's reference failed on a stress input";
-        let mut fastest = u64::MAX;
+        let memory = self.request.memory_limit_bytes;
+        let cpu_ns = match server.call::<P::Input, P::Output>(input, batch, true, memory, u64::MAX)
+        {
+            Reply::Answer { cpu_ns, .. } => cpu_ns,
+            _ => self.invalid(failed.into()),
+        };
+        // An empty round beside each timed one: the protocol's floor, from as many samples
+        // taken at the same moments.
+        match server.protocol_cost::<P::Input, P::Output>(input, 1, memory) {
+            Ok(cost) => (cpu_ns, cost),
+            Err(_) => self.invalid(failed.into()),
+        }
+    }
+
+    /// The reference's CPU time per call: the fastest of `reps × rounds` rounds (at least
+    /// [`MIN_ROUNDS`]) of `batch` calls, in a process of the same kind as the solution's, less
+    /// the protocol's own cost.
+    fn reference_time(
+        &self,
+        input: &P::Input,
+        reps: usize,
+        (batch, rounds): (usize, usize),
+    ) -> u64 {
+        let (mut fastest, mut cost) = (u64::MAX, 0);
         for round in 0..(reps * rounds).max(MIN_ROUNDS) {
             if round >= reps * rounds && fastest > 50_000_000 {
                 break;
             }
-            match server.call::<P::Input, P::Output>(
-                input,
-                batch,
-                true,
-                self.request.memory_limit_bytes,
-                u64::MAX,
-            ) {
-                Reply::Answer { cpu_ns, .. } => fastest = fastest.min(cpu_ns),
-                _ => self.invalid(failed.into()),
-            }
-            // An empty round beside each timed one: the protocol's floor, from as many samples
-            // taken at the same moments.
-            if server
-                .protocol_cost::<P::Input, P::Output>(input, 1, self.request.memory_limit_bytes)
-                .is_err()
-            {
-                self.invalid(failed.into())
-            }
+            let (cpu_ns, floor) = self.reference_round(input, batch);
+            fastest = fastest.min(cpu_ns);
+            cost = floor;
         }
-        let Ok(cost) =
-            server.protocol_cost::<P::Input, P::Output>(input, 0, self.request.memory_limit_bytes)
-        else {
-            self.invalid(failed.into())
-        };
         // Too quick to tell from the protocol's own cost: the pace policy's clock floor decides.
         (fastest.saturating_sub(cost) / batch as u64).max(1)
+    }
+
+    /// The reference and the solution timed in alternating rounds, so that both meet the same
+    /// machine (a cargo build thrashing the caches slows an O(log n) search several times over):
+    /// their CPU times per call from one window, and the solution's prints.
+    fn timed_together(
+        &self,
+        case: &Case<P>,
+        limit_ns: u64,
+        (batch, rounds): (usize, usize),
+    ) -> Result<(u64, u64, u64), Box<Failure>> {
+        let (first, mut writes) = self.call(case, 1, true, limit_ns)?;
+        let solution_cost = self.protocol_cost(case, 1)?;
+        // A slow solution runs one call a round; a quick one the reference's batch.
+        let solution_batch = if first.saturating_sub(solution_cost) > 4_000_000 {
+            1
+        } else {
+            batch
+        };
+        let (mut reference, mut reference_cost) = (u64::MAX, 0);
+        let mut solution = u64::MAX;
+        for _ in 0..(2 * rounds).max(MIN_ROUNDS) {
+            let (cpu_ns, floor) = self.reference_round(&case.input, batch);
+            reference = reference.min(cpu_ns);
+            reference_cost = floor;
+            let (cpu_ns, printed) = self.call(case, solution_batch, true, limit_ns)?;
+            solution = solution.min(cpu_ns);
+            writes += printed;
+            self.protocol_cost(case, 1)?;
+            if solution / solution_batch as u64 > 50_000_000 {
+                break;
+            }
+        }
+        let solution_cost = self.protocol_cost(case, 0)?;
+        Ok((
+            (reference.saturating_sub(reference_cost) / batch as u64).max(1),
+            solution.saturating_sub(solution_cost) / solution_batch as u64,
+            writes,
+        ))
     }
 
     fn stress_case(&self, family: &str, n: usize, input: P::Input, reference_ns: u64) -> Case<P> {
@@ -695,22 +732,21 @@ impl<P: FunctionProblem> Runner<'_, P> {
             self.announce(&large_case);
             let mut limit = pace::limit_ns(&policy, reference_large_ns);
             let (mut solution_large_ns, mut writes) = self.timed(&large_case, limit, 2, batch)?;
-            // Over the limit, or close to it: measure both again (after a pause, out of any burst
-            // of noise on a shared machine), keeping the fastest of each. Too slow is never
-            // decided on one measurement; noise only ever adds time, so this lets nothing slow
-            // through.
+            // Over the limit, or close to it: measure both again, after a pause, in alternating
+            // rounds, and judge on that window alone. Too slow is never decided on one
+            // measurement, and never on a reference timed at a quieter moment than the solution.
             for _ in 0..CONFIRMATIONS {
                 if !pace::needs_confirming(solution_large_ns, limit) {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(30));
-                reference_large_ns =
-                    reference_large_ns.min(self.reference_time(&large_case.input, 3, batch));
+                let (reference, solution, printed) =
+                    self.timed_together(&large_case, limit, batch)?;
+                reference_large_ns = reference;
+                solution_large_ns = solution;
+                writes += printed;
                 large_case.reference_ns = Some(reference_large_ns);
                 limit = pace::limit_ns(&policy, reference_large_ns);
-                let (again, printed) = self.timed(&large_case, limit, 2, batch)?;
-                solution_large_ns = solution_large_ns.min(again);
-                writes += printed;
             }
             let timing = Timing {
                 family: family.name.to_string(),
