@@ -93,6 +93,8 @@ pub struct Remote {
     /// The CPU time of a round with no calls (the protocol's own cost: waking, a few system
     /// calls), subtracted from every timed round; measured before the first call.
     round_overhead_ns: Option<u64>,
+    /// Resident memory once the process was ready: the base of untimed calls' memory check.
+    resident_at_start: u64,
     /// Protections the solution process could not be given.
     pub missing: Vec<String>,
     ended: Option<(Option<i32>, Option<i32>)>,
@@ -133,6 +135,7 @@ impl Remote {
             buffer: Vec::new(),
             threads: 0,
             round_overhead_ns: None,
+            resident_at_start: 0,
             missing: Vec::new(),
             ended: None,
         };
@@ -150,6 +153,7 @@ impl Remote {
         // The process's own threads: main and the solution thread, once it reads.
         std::thread::sleep(Duration::from_millis(2));
         remote.threads = probe::thread_count(pid).unwrap_or(2).max(2);
+        remote.resident_at_start = probe::resident_bytes(pid).unwrap_or(0);
         Ok(remote)
     }
 
@@ -234,11 +238,11 @@ impl Remote {
     ) -> Reply<O> {
         if self.round_overhead_ns.is_none() {
             // Before any learner code runs, so that its cost is known whatever the code does.
-            if let Err(reply) = self.protocol_cost(input, 5, memory_limit) {
+            if let Err(reply) = self.protocol_cost(5, memory_limit) {
                 return reply;
             }
         }
-        match self.round(input, batch, quiet, memory_limit, cpu_limit_ns) {
+        match self.round(Some(input), batch, quiet, memory_limit, cpu_limit_ns) {
             Reply::Empty { .. } => Reply::Broken("no answer to a call".into()),
             other => other,
         }
@@ -247,15 +251,10 @@ impl Remote {
     /// The CPU time of a round of the protocol with no calls (waking, a few system calls): the
     /// fastest of all measured so far, after `rounds` more. No learner code runs in them, so
     /// the learner's code can only ever lower it, never raise it.
-    pub fn protocol_cost<I: Serialize, O>(
-        &mut self,
-        input: &I,
-        rounds: usize,
-        memory_limit: u64,
-    ) -> Result<u64, Reply<O>> {
+    pub fn protocol_cost<O>(&mut self, rounds: usize, memory_limit: u64) -> Result<u64, Reply<O>> {
         let mut fastest = self.round_overhead_ns.unwrap_or(u64::MAX);
         for _ in 0..rounds {
-            match self.round::<I, serde_json::Value>(input, 0, true, memory_limit, u64::MAX) {
+            match self.round::<(), serde_json::Value>(None, 0, true, memory_limit, u64::MAX) {
                 Reply::Empty { cpu_ns } => fastest = fastest.min(cpu_ns),
                 other => return Err(other.without_answer()),
             }
@@ -265,12 +264,13 @@ impl Remote {
         Ok(cost)
     }
 
-    /// One round of the protocol: `batch` calls (0: none), timed from outside.
+    /// One round of the protocol: `batch` calls (0 and no input: none), timed from outside,
+    /// precisely when `timed` (the clock is read with the process blocked).
     fn round<I: Serialize, O: DeserializeOwned>(
         &mut self,
-        input: &I,
+        input: Option<&I>,
         batch: usize,
-        quiet: bool,
+        timed: bool,
         memory_limit: u64,
         cpu_limit_ns: u64,
     ) -> Reply<O> {
@@ -280,7 +280,7 @@ impl Remote {
         }
         let request = CallRequest {
             batch,
-            quiet,
+            quiet: timed,
             memory_limit,
             input,
         };
@@ -289,56 +289,74 @@ impl Remote {
         if self.requests.write_all(&line).is_err() {
             return self.died();
         }
-        match self.read_line(SETUP_LIMIT) {
-            Some(ready) if ready == b"ready" => {}
-            Some(other) => return self.broken(&other),
-            None => return self.died(),
+        if timed {
+            match self.read_line(SETUP_LIMIT) {
+                Some(ready) if ready == b"ready" => {}
+                Some(other) => return self.broken(&other),
+                None => return self.died(),
+            }
+            // A timed round's clock is read with the process blocked: a running process's clock
+            // lags, and here it would count the copying of the inputs that comes before `ready`.
+            self.wait_until_blocked();
+            probe::reset_peak_resident(self.pid);
         }
-        // Both clock readings are taken with the process blocked: a running process's clock lags,
-        // and here it would count the copying of the inputs that comes before `ready` returns.
-        self.wait_until_blocked();
-        probe::reset_peak_resident(self.pid);
-        let resident_before = probe::resident_bytes(self.pid).unwrap_or(0);
-        let writes_before = probe::write_calls(self.pid);
+        let resident_before = if timed {
+            probe::resident_bytes(self.pid).unwrap_or(0)
+        } else {
+            self.resident_at_start
+        };
+        let writes_before = if timed {
+            probe::write_calls(self.pid)
+        } else {
+            None
+        };
         let start = self.cpu_ns();
-        if self.requests.write_all(b"go\n").is_err() {
+        if timed && self.requests.write_all(b"go\n").is_err() {
             return self.died();
         }
-        match self.watch(start, cpu_limit_ns) {
-            Ok(done) if done == b"done" => {}
-            // The heap limit ends the process at once, with this reply instead of `done`.
-            Ok(other) => {
-                return match serde_json::from_slice::<CallReply<serde_json::Value>>(&other) {
+        let first = match self.watch(start, cpu_limit_ns) {
+            Ok(line) => line,
+            Err(reply) => return reply,
+        };
+        let (reply, cpu_ns, writes) = if timed {
+            if first != b"done" {
+                // The heap limit ends the process at once, with its reply instead of `done`.
+                return match serde_json::from_slice::<CallReply<serde_json::Value>>(&first) {
                     Ok(CallReply::Memory(message)) => {
                         self.stop();
                         Reply::MemoryLimit(message)
                     }
-                    _ => self.broken(&other),
-                }
+                    _ => self.broken(&first),
+                };
             }
-            Err(reply) => return reply,
-        }
-        self.wait_until_blocked();
-        let cpu_ns = self.cpu_ns().saturating_sub(start);
-        // Write calls between `go` and `done`, less the `done` itself: the learner's prints.
-        let writes = match (writes_before, probe::write_calls(self.pid)) {
-            (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
-            _ => 0,
-        };
-        if self.requests.write_all(b"ack\n").is_err() {
-            return self.died();
-        }
-        let reply = match self.read_line(SETUP_LIMIT) {
-            Some(line) => line,
-            None => return self.died(),
+            self.wait_until_blocked();
+            let cpu_ns = self.cpu_ns().saturating_sub(start);
+            // Write calls between `go` and `done`, less the `done` itself: the learner's prints.
+            let writes = match (writes_before, probe::write_calls(self.pid)) {
+                (Some(before), Some(after)) => after.saturating_sub(before).saturating_sub(1),
+                _ => 0,
+            };
+            if self.requests.write_all(b"ack\n").is_err() {
+                return self.died();
+            }
+            match self.read_line(SETUP_LIMIT) {
+                Some(line) => (line, cpu_ns, writes),
+                None => return self.died(),
+            }
+        } else {
+            (first, self.cpu_ns().saturating_sub(start), 0)
         };
         let reply: CallReply<O> = match serde_json::from_slice(&reply) {
             Ok(reply) => reply,
             Err(_) => return self.broken(&reply),
         };
-        if let Some(threads) = self.extra_threads() {
-            self.stop();
-            return Reply::LeftThreads(threads);
+        // Threads left running matter where time is measured: before a timed answer counts, and at
+        // the end of the run (`finish`). Untimed calls skip the look, for speed.
+        if timed {
+            if let Some(threads) = self.extra_threads() {
+                self.stop();
+                return Reply::LeftThreads(threads);
+            }
         }
         if let Some(peak) = probe::peak_resident_bytes(self.pid) {
             let grown = peak.saturating_sub(resident_before);
@@ -412,24 +430,40 @@ impl Remote {
     /// clock up to date when its threads stop, so a clock read while one runs can lag by a tick.
     fn wait_until_blocked(&self) {
         let start = Instant::now();
+        let mut checks = 0;
         while probe::is_runnable(self.pid) && start.elapsed() < Duration::from_millis(200) {
-            std::thread::sleep(Duration::from_micros(20));
+            // It is usually a few microseconds from blocking: yield first, then sleep.
+            checks += 1;
+            if checks < 100 {
+                std::thread::yield_now();
+            } else {
+                std::thread::sleep(Duration::from_micros(20));
+            }
         }
     }
 
     /// Ends the conversation: `bye` must come back as the very next line, so a line the
-    /// learner's code wrote into the channel cannot go unnoticed. `Err` says what came instead.
+    /// learner's code wrote into the channel cannot go unnoticed; nor can a thread it left
+    /// running. `Err` is the message for the learner.
     pub fn finish(&mut self) -> Result<(), String> {
+        if let Some(threads) = self.extra_threads() {
+            return Err(format!(
+                "{threads} thread(s) it started were still running at the end of the run; join every thread you start (e.g. with std::thread::scope)"
+            ));
+        }
+        let broken = |why: String| {
+            format!("the solution's process broke the judge's protocol: {why} (did it write to the judge's channel?)")
+        };
         if self.ended.is_some() || self.requests.write_all(b"bye\n").is_err() {
-            return Err(self.ended_text("before the end of the run"));
+            return Err(broken(self.ended_text("before the end of the run")));
         }
         match self.read_line(SETUP_LIMIT) {
             Some(line) if line == b"bye" => Ok(()),
-            Some(line) => Err(format!(
+            Some(line) => Err(broken(format!(
                 "it sent `{}` where the judge expected the end of the run",
                 String::from_utf8_lossy(&line[..line.len().min(200)])
-            )),
-            None => Err(self.ended_text("before the end of the run")),
+            ))),
+            None => Err(broken(self.ended_text("before the end of the run"))),
         }
     }
 

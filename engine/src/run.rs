@@ -35,6 +35,9 @@ const STOP_FLOOR_NS: u64 = 200_000_000;
 /// rounds of 20 µs of work measured at 150 µs), and the minimum of a few rounds can still be one.
 const MIN_ROUNDS: usize = 8;
 
+/// A round this long is not at the mercy of a burst of noise: [`MIN_ROUNDS`] is for shorter ones.
+const LONG_ROUND_NS: u64 = 1_000_000;
+
 /// How many times a measurement over (or near) the limit is taken again before it stands.
 const CONFIRMATIONS: usize = 2;
 
@@ -148,13 +151,17 @@ impl<P: FunctionProblem> Runner<'_, P> {
         if let Err(why) = self.solution.borrow_mut().finish() {
             return Err(Box::new(Failure {
                 kind: FailureKind::Panic,
-                phase: Phase::Stress,
+                phase: if self.request.stress {
+                    Phase::Stress
+                } else {
+                    Phase::Property
+                },
                 label: "the end of the run".into(),
                 input: String::new(),
                 input_is_complete: false,
                 expected: None,
                 got: None,
-                message: format!("the solution's process broke the judge's protocol: {why} (did it write to the judge's channel?)"),
+                message: why,
                 passed: self.passed,
                 time_ms: None,
                 reference_time_ms: None,
@@ -538,7 +545,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         };
         // An empty round beside each timed one: the protocol's floor, from as many samples
         // taken at the same moments.
-        match server.protocol_cost::<P::Input, P::Output>(input, 1, memory) {
+        match server.protocol_cost::<P::Output>(1, memory) {
             Ok(cost) => (cpu_ns, cost),
             Err(_) => self.invalid(failed.into()),
         }
@@ -555,7 +562,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
     ) -> u64 {
         let (mut fastest, mut cost) = (u64::MAX, 0);
         for round in 0..(reps * rounds).max(MIN_ROUNDS) {
-            if round >= reps * rounds && fastest > 50_000_000 {
+            if round >= reps * rounds && fastest > LONG_ROUND_NS {
                 break;
             }
             let (cpu_ns, floor) = self.reference_round(input, batch);
@@ -637,9 +644,9 @@ impl<P: FunctionProblem> Runner<'_, P> {
         let (batch, rounds) = (calls.min(batch), calls.div_ceil(batch.max(1)));
         // The fastest round: on a shared machine, noise only ever adds time.
         let mut fastest = u64::MAX;
-        for _ in 0..(reps.max(1) * rounds).max(MIN_ROUNDS) {
-            // A slow call says enough in a few rounds; quick ones need many against the noise.
-            if fastest != u64::MAX && fastest.saturating_sub(cost) > 50_000_000 {
+        for round in 0..(reps.max(1) * rounds).max(MIN_ROUNDS) {
+            // Long rounds say enough in a few; short ones need many against the noise.
+            if round >= reps.max(1) * rounds && fastest != u64::MAX && fastest > LONG_ROUND_NS {
                 break;
             }
             let (cpu_ns, printed) = self.call(case, batch, true, limit_ns)?;
@@ -658,11 +665,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
     fn protocol_cost(&self, case: &Case<P>, rounds: usize) -> Result<u64, Box<Failure>> {
         self.solution
             .borrow_mut()
-            .protocol_cost::<P::Input, P::Output>(
-                &case.input,
-                rounds,
-                self.request.memory_limit_bytes,
-            )
+            .protocol_cost::<P::Output>(rounds, self.request.memory_limit_bytes)
             .map_err(|reply| match reply {
                 Reply::Ended { code, signal } => self.crashed(case, code, signal),
                 _ => self.failure(

@@ -13,6 +13,9 @@
 //! 5. referee: reads the clock again, then `ack`
 //! 6. here: `{"answer":...}` (the first call's answer), or `{"panic":"..."}`, or `{"memory":"..."}`
 //!
+//! An untimed call (fixtures, random cases) skips `ready`, `go`, `done` and `ack`: the answer
+//! follows the request at once.
+//!
 //! At the end the referee sends `bye` and expects `bye` back: a line the learner's code slipped
 //! into the channel shows up there, or earlier, as a broken protocol.
 
@@ -28,11 +31,13 @@ use crate::{alloc, channel, sandbox, FunctionProblem, Solve};
 #[derive(Serialize, Deserialize)]
 pub struct CallRequest<I> {
     pub batch: usize,
-    /// Whether the learner's prints are dropped (timed stress calls).
+    /// A timed stress call: the learner's prints are dropped, and the referee reads the clock
+    /// precisely.
     pub quiet: bool,
     /// Heap bytes the calls may add to what the process holds when they start.
     pub memory_limit: u64,
-    pub input: I,
+    /// `None` for a round without calls.
+    pub input: Option<I>,
 }
 
 /// The first line the process sends, before any learner code runs.
@@ -147,6 +152,14 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
             continue;
         }
         let request: CallRequest<P::Input> = match serde_json::from_str(&line) {
+            Ok(CallRequest {
+                input: None, batch, ..
+            }) if batch > 0 => {
+                reply(&CallReply::<()>::Panic(
+                    "the judge sent a call without an input".into(),
+                ));
+                return;
+            }
             Ok(request) => request,
             Err(error) => {
                 reply(&CallReply::<()>::Panic(format!(
@@ -156,12 +169,18 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
             }
         };
         // A batch of 0 runs no learner code: the referee times the protocol's own cost with it.
-        let inputs: Vec<P::Input> = (0..request.batch).map(|_| request.input.clone()).collect();
-        drop(request.input);
-        channel::write_raw(b"ready\n");
-        line.clear();
-        if requests.read_line(&mut line).unwrap_or(0) == 0 || line.trim() != "go" {
-            return;
+        let inputs: Vec<P::Input> = match request.input {
+            Some(input) => (0..request.batch).map(|_| input.clone()).collect(),
+            None => Vec::new(),
+        };
+        // Only a timed call waits for `go` and reports `done` (see the module's docs).
+        let timed = request.quiet;
+        if timed {
+            channel::write_raw(b"ready\n");
+            line.clear();
+            if requests.read_line(&mut line).unwrap_or(0) == 0 || line.trim() != "go" {
+                return;
+            }
         }
         channel::silence_learner_stdout(request.quiet);
         alloc::set_limit(alloc::live_bytes() + request.memory_limit as usize);
@@ -180,10 +199,12 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
         let _ = std::io::stdout().flush();
         // Block until the referee has read this process's CPU clock: a running process's clock
         // is only brought up to date when it stops running.
-        channel::write_raw(b"done\n");
-        line.clear();
-        if requests.read_line(&mut line).unwrap_or(0) == 0 || line.trim() != "ack" {
-            return;
+        if timed {
+            channel::write_raw(b"done\n");
+            line.clear();
+            if requests.read_line(&mut line).unwrap_or(0) == 0 || line.trim() != "ack" {
+                return;
+            }
         }
         match (failure, first) {
             (Some(message), _) => reply(&CallReply::<()>::Panic(message)),
