@@ -825,9 +825,11 @@ fn too_close_to_the_limit(expected: Verdict, judged: &Judged) -> Option<String> 
             let failure = judged.judgement.failure.as_ref()?;
             let timing = judged.timings.iter().find(|(t, _)| failure.label.contains(&format!("\"{}\"", t.family)))?;
             let used = timing.0.solution_large_ns?;
-            (used < timing.1 * 2).then(|| {
+            // Confirmed in alternating rounds (both processes share the caches), a quadratic
+            // two-sum or an n log n median lands 1.8x over: 1.5x is the margin that holds.
+            (used * 2 < timing.1 * 3).then(|| {
                 format!(
-                    "too close to the limit: the slow submission took {} a call where the limit is {}; it should be at least twice over",
+                    "too close to the limit: the slow submission took {} a call where the limit is {}; it should be at least 1.5 times over",
                     duration_text(used),
                     duration_text(timing.1)
                 )
