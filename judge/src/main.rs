@@ -4,13 +4,12 @@
 mod author;
 mod build;
 mod catalog;
-mod check;
 mod cli;
 mod commands;
 mod exit;
 mod files;
 mod glue;
-mod hook;
+mod judging;
 mod process;
 mod progress;
 mod regressions;

@@ -15,8 +15,8 @@ use judge_core::Verdict;
 
 use crate::catalog::{Catalog, ProblemInfo};
 use crate::cli::Output;
-use crate::commands::{judge_file, random_seed, RunOptions};
 use crate::exit::{self, Failure, Result};
+use crate::judging::{judge_file, random_seed, RunOptions};
 use crate::report::verdict_label;
 use crate::workspace::Workspace;
 

@@ -1,0 +1,72 @@
+//! One file per command, as cargo lays out its own subcommands. Each resolves what it was asked
+//! into paths and data, then calls the judging pipeline (`crate::judging`), the builder and the
+//! reporter.
+
+use crate::catalog::Catalog;
+use crate::cli::{Cmd, HookAction, Output};
+use crate::exit::Result;
+use crate::judging::{random_seed, RunOptions};
+use crate::workspace::Workspace;
+
+mod check;
+mod hint;
+pub mod hook;
+mod list;
+pub mod new;
+mod pattern;
+mod run;
+mod show;
+mod verify;
+
+pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
+    let workspace = Workspace::find(&std::env::current_dir()?)?;
+    let catalog = Catalog::load(&workspace)?;
+    match command {
+        Cmd::Run {
+            slug,
+            file,
+            seed,
+            cases,
+            no_stress,
+        } => {
+            let options = RunOptions {
+                seed: seed.unwrap_or_else(random_seed),
+                cases: *cases,
+                stress: !no_stress,
+            };
+            run::run(
+                &workspace,
+                &catalog,
+                slug,
+                file.as_deref(),
+                &options,
+                output,
+            )
+        }
+        Cmd::New {
+            slug,
+            problem: true,
+            ..
+        } => crate::author::new_problem(&workspace, &catalog, slug),
+        Cmd::New { slug, force, .. } => new::new(&workspace, &catalog, slug, *force, output),
+        Cmd::Show { slug } => show::show(&catalog, slug, output),
+        Cmd::List { pattern } => list::list(&workspace, &catalog, pattern.as_deref(), output),
+        Cmd::Check { all, files } => {
+            let selection = match (all, files.is_empty()) {
+                (true, _) => check::Selection::All,
+                (false, false) => check::Selection::Files(files.clone()),
+                (false, true) => check::Selection::Staged,
+            };
+            check::check(&workspace, &catalog, selection, output)
+        }
+        Cmd::Hook { action } => match action {
+            HookAction::Install { force } => hook::install(&workspace, *force),
+            HookAction::Uninstall => hook::uninstall(&workspace),
+        },
+        Cmd::Hint { slug } => hint::hint(&workspace, &catalog, slug, output),
+        Cmd::Pattern { id } => pattern::pattern(&workspace, &catalog, id, output),
+        Cmd::Verify { slug, all } => {
+            verify::verify(&workspace, &catalog, slug.as_deref(), *all, output)
+        }
+    }
+}

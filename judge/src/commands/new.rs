@@ -1,0 +1,124 @@
+//! `judge new <slug>`: scaffolds a solution file from `templates/` and registers its module.
+
+use std::fs;
+use std::path::Path;
+
+use colored::Colorize;
+
+use crate::catalog::{Catalog, ProblemInfo};
+use crate::cli::Output;
+use crate::exit::{self, Failure, Result};
+use crate::files;
+use crate::workspace::Workspace;
+
+/// The template for a problem's solution file, with its placeholders filled in.
+pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo) -> Result<String> {
+    let template_path = workspace.templates_dir().join("function.rs");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", template_path.display())))?;
+    let mut questions = String::new();
+    let mut number = 0;
+    let pattern = catalog.patterns.get(&problem.pattern);
+    let pattern_questions = pattern.map(|p| p.questions.clone()).unwrap_or_default();
+    let pattern_name = pattern.map_or(problem.pattern.clone(), |p| p.name.clone());
+    for (source, question) in pattern_questions
+        .iter()
+        .map(|q| (pattern_name.as_str(), q))
+        .chain(problem.questions.iter().map(|q| ("this problem", q)))
+    {
+        number += 1;
+        questions.push_str(&format!(
+            "// Q{number} ({source}): {question}\n// A{number}:\n//\n"
+        ));
+    }
+    let signature = problem.signature.trim();
+    Ok(template
+        .replace("{{title}}", &problem.title)
+        .replace("{{number}}", &problem.number.to_string())
+        .replace("{{difficulty}}", &problem.difficulty)
+        .replace("{{pattern}}", &pattern_name)
+        .replace("{{slug}}", &problem.slug)
+        .replace("{{url}}", &problem.url())
+        .replace("{{time}}", &problem.complexity.time)
+        .replace("{{space}}", &problem.complexity.space)
+        .replace("{{signature}}", signature)
+        .replace("{{questions}}", questions.trim_end()))
+}
+
+/// Adds `pub mod <name>;` to a module file, creating it with `header` if needed. Atomic.
+fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
+    let text = if file.exists() {
+        fs::read_to_string(file)?
+    } else {
+        format!("{header}\n")
+    };
+    let line = format!("pub mod {name};");
+    if text.lines().any(|l| l.trim() == line) {
+        return Ok(false);
+    }
+    let mut text = text;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&line);
+    text.push('\n');
+    files::write_atomically(file, &text)?;
+    Ok(true)
+}
+
+pub fn new(
+    workspace: &Workspace,
+    catalog: &Catalog,
+    slug: &str,
+    force: bool,
+    output: Output,
+) -> Result<u8> {
+    let problem = catalog.problem(slug)?;
+    let path = workspace.solution_file(&problem.pattern_module(), &problem.module);
+    let shown = workspace.relative(&path).display().to_string();
+    let contents = scaffold(workspace, catalog, problem)?;
+    let mut backup = None;
+    if path.exists() {
+        if !force {
+            return Err(Failure::new(format!("{shown} already exists; it was left as it is"))
+                .help(format!("judge it with `judge run {}`, or pass --force to start over (a backup is kept)", problem.slug)));
+        }
+        backup = Some(files::back_up(&path)?);
+        files::write_atomically(&path, &contents)?;
+    } else {
+        files::create_new(&path, &contents)
+            .map_err(|e| Failure::new(format!("cannot create {shown}: {e}")))?;
+    }
+    let pattern_module = problem.pattern_module();
+    register_module(
+        &workspace.solutions_src().join("lib.rs"),
+        &pattern_module,
+        "//! Your solutions, one module per pattern. `judge new` adds the lines here.",
+    )?;
+    register_module(
+        &workspace
+            .solutions_src()
+            .join(&pattern_module)
+            .join("mod.rs"),
+        &problem.module,
+        &format!("//! Your solutions to the {} problems.", problem.pattern),
+    )?;
+    if output.json {
+        println!(
+            "{}",
+            serde_json::json!({"slug": problem.slug, "path": shown, "backup": backup.map(|b| workspace.relative(&b).display().to_string())})
+        );
+    } else {
+        if let Some(backup) = backup {
+            println!(
+                "{} the old file is saved as {}",
+                "kept".cyan(),
+                workspace.relative(&backup).display()
+            );
+        }
+        println!("{} {shown}", "created".green().bold());
+        println!("  read the problem: judge show {}", problem.slug);
+        println!("  judge your code:  judge run {}", problem.slug);
+    }
+    Ok(exit::ACCEPTED)
+}

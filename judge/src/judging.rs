@@ -1,0 +1,284 @@
+//! The judging pipeline that run, check and verify share: the fixtures a run is given, building the
+//! binaries, running the referee, and turning its events into a judgement.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use judge_core::decide::{decide, Judgement};
+use judge_core::pace::PacePolicy;
+use judge_core::protocol::{Event, FixtureCase, Phase, RunRequest};
+use judge_core::Verdict;
+
+use crate::build::{self, BuildRequest, Built};
+use crate::catalog::ProblemInfo;
+use crate::exit::{Failure, Result};
+use crate::process::{self, Backstops};
+use crate::regressions;
+use crate::workspace::Workspace;
+
+pub struct RunOptions {
+    pub seed: u64,
+    pub cases: u32,
+    pub stress: bool,
+}
+
+pub fn random_seed() -> u64 {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    (nanos ^ (u64::from(std::process::id()) << 32)) % 1_000_000_000
+}
+
+pub fn today() -> String {
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn fixtures(workspace: &Workspace, problem: &ProblemInfo) -> Result<Vec<FixtureCase>> {
+    let mut cases = Vec::new();
+    let regression_path = workspace.regressions_file(&problem.slug);
+    for (i, case) in regressions::load(&regression_path)?
+        .cases
+        .iter()
+        .enumerate()
+    {
+        cases.push(FixtureCase {
+            phase: Phase::Regression,
+            label: format!(
+                "regression case {} (solutions/regressions/{}.toml)",
+                i + 1,
+                problem.slug
+            ),
+            input: case.input.clone(),
+            expected: None,
+        });
+    }
+    for (i, example) in problem.examples.iter().enumerate() {
+        cases.push(FixtureCase {
+            phase: Phase::Fixture,
+            label: format!("example {}", i + 1),
+            input: example.input.clone(),
+            expected: example.output.clone(),
+        });
+    }
+    for (i, edge) in problem.edges.iter().enumerate() {
+        let name = edge.name.clone().unwrap_or_else(|| format!("{}", i + 1));
+        cases.push(FixtureCase {
+            phase: Phase::Fixture,
+            label: format!("edge case \"{name}\""),
+            input: edge.input.clone(),
+            expected: edge.output.clone(),
+        });
+    }
+    Ok(cases)
+}
+
+/// The outcome of building and running one file.
+pub struct Judged {
+    pub judgement: Judgement,
+    pub compile_errors: Option<String>,
+    pub timings: Vec<(judge_core::pace::Timing, u64)>,
+    pub printed: String,
+    pub wall_seconds: f64,
+    /// Protections the operating system could not give this run.
+    pub unprotected: Vec<String>,
+}
+
+/// Builds the referee and the solution binary around `solution` (or judges the reference itself)
+/// and runs the referee.
+pub fn judge_file(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    solution: Option<&Path>,
+    options: &RunOptions,
+    verify: bool,
+    color: bool,
+) -> Result<Judged> {
+    let glue = crate::glue::glue(problem, solution);
+    let started = std::time::Instant::now();
+    let binaries = match build::build(
+        workspace,
+        &BuildRequest {
+            solution,
+            glue,
+            color,
+        },
+    )? {
+        Built::CompileError(errors) => {
+            return Ok(Judged {
+                judgement: Judgement {
+                    verdict: Verdict::CompileError,
+                    passed: 0,
+                    total: 0,
+                    failure: None,
+                    message: None,
+                },
+                compile_errors: Some(errors),
+                timings: Vec::new(),
+                printed: String::new(),
+                wall_seconds: started.elapsed().as_secs_f64(),
+                unprotected: Vec::new(),
+            })
+        }
+        Built::Binaries(binaries) => binaries,
+    };
+    let ratio_cap = problem
+        .judge
+        .ratio_cap
+        .unwrap_or(PacePolicy::default().ratio_cap);
+    let request = RunRequest {
+        seed: options.seed,
+        fixtures: fixtures(workspace, problem)?,
+        property_cases: options.cases,
+        shrink_time_ms: 3000,
+        stress: options.stress,
+        case_cpu_limit_ms: 2000,
+        memory_limit_bytes: 256 << 20,
+        pace: PacePolicy {
+            ratio_cap,
+            ..PacePolicy::default()
+        },
+        verify,
+        solver: binaries
+            .solution
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned()),
+    };
+    // Every case has its own CPU and idle limits in the referee; these only catch a referee that
+    // itself went wrong.
+    let backstops = Backstops {
+        wall_clock: Duration::from_secs(600),
+        cpu_seconds: 600,
+        address_space_bytes: 8 << 30,
+    };
+    let key = format!("{}::{}", problem.pattern_module(), problem.module);
+    let outcome = process::run(&binaries.referee, &key, &request, &backstops)?;
+    if let Some(message) = outcome.events.iter().find_map(|e| match e {
+        Event::SolverEnded { message, .. } if !message.is_empty() => Some(message.clone()),
+        _ => None,
+    }) {
+        return Err(Failure::new(format!("could not judge: {message}")));
+    }
+    if let Some(message) = outcome.events.iter().find_map(|e| match e {
+        Event::InvalidData { message } => Some(message.clone()),
+        _ => None,
+    }) {
+        return Err(Failure::new(format!(
+            "the data of `{}` is not usable: {message}",
+            problem.slug
+        ))
+        .help(format!(
+            "fix problems/data/{}/{}.toml or the problem's code",
+            problem.pattern_module(),
+            problem.module
+        )));
+    }
+    let judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
+    let timings = outcome
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Timing { timing, limit_ns } => Some((timing.clone(), *limit_ns)),
+            _ => None,
+        })
+        .collect();
+    Ok(Judged {
+        judgement,
+        compile_errors: None,
+        timings,
+        printed: outcome.printed_head,
+        wall_seconds: started.elapsed().as_secs_f64(),
+        unprotected: outcome
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Unprotected { missing } => Some(missing.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
+    })
+}
+
+pub fn solution_path(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    file: Option<&Path>,
+) -> Result<PathBuf> {
+    let path = match file {
+        Some(file) => std::env::current_dir()?.join(file),
+        None => workspace.solution_file(&problem.pattern_module(), &problem.module),
+    };
+    if !path.is_file() {
+        let shown = workspace.relative(&path).display().to_string();
+        return Err(match file {
+            Some(_) => Failure::new(format!("no file at {shown}")),
+            None => Failure::new(format!(
+                "no solution for `{}` yet ({shown} does not exist)",
+                problem.slug
+            ))
+            .help(format!("run `judge new {}` to create it", problem.slug)),
+        });
+    }
+    Ok(path)
+}
+
+/// The questions in a solution file (lines `// A1:` ...) that have no answer after them.
+pub fn unanswered_questions(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut unanswered = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix("// A") {
+            if let Some((_, answer)) = rest.split_once(':') {
+                let continued = lines.get(i + 1).is_some_and(|next| {
+                    let next = next.trim();
+                    next.starts_with("//")
+                        && !next.starts_with("// Q")
+                        && !next.starts_with("// A")
+                        && next.len() > 3
+                });
+                if answer.trim().is_empty() && !continued {
+                    let question = lines[..i]
+                        .iter()
+                        .rev()
+                        .find(|l| l.trim().starts_with("// Q"))
+                        .map(|l| l.trim().trim_start_matches("// ").to_string());
+                    unanswered.push(question.unwrap_or_else(|| trimmed.to_string()));
+                }
+            }
+        }
+    }
+    unanswered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unanswered_questions_are_found() {
+        let text = "// Q1 (x): why?\n// A1:\n//\n// Q2 (x): how?\n// A2: because\n// Q3 (y): what?\n// A3:\n// it is a deque\n";
+        let unanswered = unanswered_questions(text);
+        assert_eq!(unanswered, vec!["Q1 (x): why?".to_string()]);
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(today().len(), 10);
+    }
+}
