@@ -17,15 +17,16 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::Deserialize;
 
+use crate::catalog::ProblemInfo;
 use crate::exit::{Failure, Result};
+use crate::glue::{self, Glue};
 use crate::workspace::Workspace;
 
 /// What a run is built around.
 pub struct BuildRequest<'a> {
+    pub problem: &'a ProblemInfo,
     /// The learner's file; `None` judges the problem's own reference (no solution binary).
     pub solution: Option<&'a Path>,
-    /// The Rust glue the solution binary includes (see `glue.rs`).
-    pub glue: String,
     pub color: bool,
 }
 
@@ -136,6 +137,79 @@ fn content_hash(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Writes `text` to `path` unless it is there already, so that cargo rebuilds only for a change.
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    crate::files::write_atomically(path, text)?;
+    Ok(())
+}
+
+/// rustc's messages about the copy of the learner's file, told about the learner's file: its
+/// path instead of the copy's, and, for a message about the judge's entry point after the file's
+/// last line, what the file lacks (the method the judge calls, with LeetCode's signature).
+fn about_the_learners_file(
+    errors: &[String],
+    copy: &Path,
+    shown: &Path,
+    glue: &Glue,
+    problem: &ProblemInfo,
+) -> String {
+    let copy_text = copy.display().to_string();
+    let learner_text = shown.display().to_string();
+    let mut kept = Vec::new();
+    let mut shape = Vec::new();
+    for error in errors {
+        let in_entry_point = error.match_indices(&copy_text).any(|(at, _)| {
+            let line: String = error[at + copy_text.len()..]
+                .trim_start_matches(':')
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            line.parse::<usize>().is_ok_and(|l| l > glue.learner_lines)
+        });
+        if in_entry_point {
+            // rustc's headline and its notes (expected and found types), not the lines it quotes
+            // from the judge's code.
+            shape.extend(
+                error
+                    .lines()
+                    .filter(|l| {
+                        let l = l.trim_start();
+                        l.starts_with("error") || l.starts_with("= note") || l.starts_with("found ")
+                    })
+                    .map(|l| l.trim().to_string()),
+            );
+        } else {
+            kept.push(error.replace(&copy_text, &learner_text));
+        }
+    }
+    if !shape.is_empty() {
+        let wanted = if problem.kind == "design" {
+            format!(
+                "`{}` with LeetCode's methods:\n    {}",
+                problem.signature.trim(),
+                problem.methods.join("\n    ")
+            )
+        } else {
+            format!(
+                "`impl Solution` with LeetCode's method:\n    {}",
+                problem.signature.trim()
+            )
+        };
+        kept.push(format!(
+            "{}: the judge calls {wanted}\nand could not call it on your file; rustc said:\n  {}",
+            learner_text,
+            shape.join("\n  ")
+        ));
+    }
+    kept.join("\n")
+}
+
 pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built> {
     let target = workspace.target_dir();
     fs::create_dir_all(&target)?;
@@ -146,32 +220,40 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     } else {
         "json"
     };
-    let mut glue = request.glue.clone();
+    let mut main = String::new();
+    let mut copy = None;
     if let Some(path) = request.solution {
         let bytes = fs::read(path)
             .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-        glue.push_str(&format!(
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Failure::new(format!(
+                "{} is not UTF-8 text (byte {} is not)",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        let copy_path = target.join("judge-src").join("solution.rs");
+        let glue = glue::glue(request.problem, &copy_path, &text);
+        write_if_changed(&copy_path, &glue.module)?;
+        main = glue.main.clone();
+        main.push_str(&format!(
             "// the learner's file, content {:016x}\n",
-            content_hash(&bytes)
+            content_hash(text.as_bytes())
         ));
+        copy = Some((copy_path, path, glue));
     }
     let mut command = Command::new(cargo());
     command
         .current_dir(&workspace.root)
         .args(["build", "--profile", "judge", "-p", "judge-referee"])
         .args(["--message-format", format])
-        .env("JUDGE_GLUE", &glue)
-        .env_remove("JUDGE_ENTRY")
+        .env("JUDGE_GLUE", &main)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     if request.solution.is_some() {
         command.args(["-p", "judge-harness"]);
     }
-    match request.solution {
-        Some(path) => command.env("JUDGE_SOLUTION", path),
-        None => command.env_remove("JUDGE_SOLUTION"),
-    };
     crate::process::limit_build(&mut command, BUILD_ADDRESS_SPACE);
     let mut child = command.spawn().map_err(|e| {
         Failure::new(format!("failed to run `{}`: {e}", cargo()))
@@ -257,7 +339,16 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     }
     if !success || !status.success() {
         if !errors.is_empty() {
-            let mut text = errors.join("\n");
+            let mut text = match &copy {
+                Some((copy_path, learner, glue)) => about_the_learners_file(
+                    &errors,
+                    copy_path,
+                    workspace.relative(learner),
+                    glue,
+                    request.problem,
+                ),
+                None => errors.join("\n"),
+            };
             if text.contains("unsafe_code") || text.contains("unsafe` block") {
                 text.push_str(UNSAFE_NOTE);
             }

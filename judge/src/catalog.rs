@@ -142,6 +142,11 @@ impl ProblemInfo {
         pattern_module(&self.pattern)
     }
 
+    /// The Rust path of the crate that holds the problem's module.
+    pub fn crate_name(&self) -> String {
+        format!("problems::{}", self.pattern_module())
+    }
+
     /// The method's name, read from the signature.
     pub fn entry_name(&self) -> Option<&str> {
         let after = self.signature.split("fn ").nth(1)?;

@@ -1,7 +1,11 @@
-//! The Rust glue the solution binary (the harness crate) is built with: the learner's file as a module and the call of the
-//! problem's entry point. Function problems hand over `Solution::method` as a function pointer;
-//! design problems get an adapter, written inside the learner's module so that LeetCode's private
-//! methods (`fn push(&self, ...)` without `pub`) can be called, whether they take `&self` or `&mut self`.
+//! The Rust glue the solution binary (the harness crate) is built with: a copy of the learner's
+//! file as a module, with the judge's entry point added after its last line, and `main`. Being
+//! inside the file's module, the entry point reaches what LeetCode's code leaves private
+//! (`struct Solution;`, methods without `pub`); it supplies `struct Solution` when the file is
+//! LeetCode's `impl Solution` block alone; a dangling doc comment at the end (LeetCode's "Your
+//! MinStack object will be instantiated..." block) documents the entry point instead of failing.
+//! Function problems hand over `Solution::method` as a function pointer; design problems get an
+//! adapter that forwards each method, whether it takes `&self` or `&mut self`.
 
 use std::path::Path;
 
@@ -78,14 +82,26 @@ fn split_top_level(text: &str) -> Vec<&str> {
 
 const ALLOW: &str = "#[allow(dead_code, unused_imports, unused_mut, unused_variables, non_snake_case, clippy::all)]";
 
-/// The glue of the solution binary for `problem`, around the learner's file (`None`: no solution
-/// binary is built; the referee serves the problem's reference itself).
-pub fn glue(problem: &ProblemInfo, solution: Option<&Path>) -> String {
-    let module = format!("problems::{}::{}", problem.pattern_module(), problem.module);
-    let Some(path) = solution else {
-        return String::new();
-    };
-    if problem.kind == "design" {
+/// What the solution binary is built from, besides the harness crate itself.
+pub struct Glue {
+    /// The binary's crate root: the copy of the learner's file as `mod solution`, and `main`.
+    pub main: String,
+    /// The learner's file as it is, then the judge's entry point, written after its last line:
+    /// inside the file's own module, LeetCode's private items (`struct Solution;`, `fn two_sum`
+    /// without `pub`) can be reached, and every line keeps its number for rustc's messages.
+    pub module: String,
+    /// How many lines are the learner's: a compiler message about a later line is about the
+    /// judge's entry point, that is, about the shape of the file.
+    pub learner_lines: usize,
+}
+
+/// The glue of the solution binary for `problem`, around the learner's file (`text`), whose copy
+/// the crate root includes from `copy`.
+pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
+    let module = format!("::{}::{}", problem.crate_name(), problem.module);
+    let mut tail =
+        String::from("\n\n// ---- added by the judge after your file's last line ----\n");
+    let main = if problem.kind == "design" {
         let class = problem.class_name().unwrap_or("Solution");
         let mut forwards = String::new();
         for method in problem.methods.iter().filter_map(|m| parse_method(m)) {
@@ -104,17 +120,82 @@ pub fn glue(problem: &ProblemInfo, solution: Option<&Path>) -> String {
                 format!(" -> {}", method.returns)
             };
             forwards.push_str(&format!(
-                "            fn {name}(&mut self{parameters}){returns} {{ self.0.{name}({arguments}) }}\n",
+                "        fn {name}(&mut self{parameters}){returns} {{ self.0.{name}({arguments}) }}\n",
                 name = method.name,
                 arguments = arguments.join(", ")
             ));
         }
-        return format!(
-            "{ALLOW}\nmod solution {{\n    include!({path:?});\n\n    pub mod judge_adapter {{\n        pub struct Adapter(super::{class});\n\n        impl {module}::Api for Adapter {{\n{forwards}        }}\n\n        pub fn new() -> Box<dyn {module}::Api> {{\n            Box::new(Adapter(super::{class}::new()))\n        }}\n    }}\n}}\n\nfn main() {{\n    {module}::judge(solution::judge_adapter::new);\n}}\n"
-        );
+        tail.push_str(&format!(
+            "pub mod judge_adapter {{\n    pub struct Adapter(super::{class});\n\n    impl {module}::Api for Adapter {{\n{forwards}    }}\n\n    pub fn new() -> Box<dyn {module}::Api> {{\n        Box::new(Adapter(super::{class}::new()))\n    }}\n}}\n"
+        ));
+        format!("fn main() {{\n    {module}::judge(solution::judge_adapter::new);\n}}\n")
+    } else {
+        if !defines_solution(text) {
+            // LeetCode supplies `struct Solution` itself; a pasted `impl Solution` alone is fine.
+            tail.push_str("pub struct Solution;\n");
+        }
+        let entry = problem.entry_name().unwrap_or("solve");
+        tail.push_str(&format!(
+            "pub fn judge_entry() {{\n    {module}::judge(Solution::{entry});\n}}\n"
+        ));
+        "fn main() {\n    solution::judge_entry();\n}\n".to_string()
+    };
+    let mut copy_text = text.to_string();
+    copy_text.push_str(&tail);
+    Glue {
+        main: format!("{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"),
+        module: copy_text,
+        learner_lines: text.lines().count(),
     }
-    let entry = problem.entry_name().unwrap_or("solve");
-    format!("{ALLOW}\n#[path = {path:?}]\nmod solution;\n\nfn main() {{\n    {module}::judge(solution::Solution::{entry});\n}}\n")
+}
+
+/// Whether the file declares a type `Solution` (outside comments).
+fn defines_solution(text: &str) -> bool {
+    let code = without_comments(text);
+    let words: Vec<&str> = code
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w[0], "struct" | "enum" | "type" | "use") && w[1] == "Solution")
+        || code.contains("as Solution")
+}
+
+/// The text with `//` and `/* */` comments blanked (string literals are not special-cased: a
+/// comment marker inside a string only hides code after it on that line, which is harmless here).
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut depth = 0;
+    while let Some(c) = chars.next() {
+        if depth > 0 {
+            if c == '*' && chars.peek() == Some(&'/') {
+                chars.next();
+                depth -= 1;
+            } else if c == '/' && chars.peek() == Some(&'*') {
+                chars.next();
+                depth += 1;
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('/', Some('/')) => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                depth = 1;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -142,5 +223,17 @@ mod tests {
             vec![("m".to_string(), "HashMap<i32, Vec<i32>>".to_string())]
         );
         assert!(parse_method("struct X").is_none());
+    }
+
+    #[test]
+    fn a_solution_type_is_found_outside_comments() {
+        assert!(defines_solution("pub struct Solution;"));
+        assert!(defines_solution("struct  Solution {}"));
+        assert!(!defines_solution("impl Solution {\n    pub fn f() {}\n}"));
+        assert!(!defines_solution("// struct Solution;\nimpl Solution {}"));
+        assert!(!defines_solution(
+            "/* struct Solution; /* nested */ */ impl Solution {}"
+        ));
+        assert!(defines_solution("/** doc */\nstruct Solution;"));
     }
 }

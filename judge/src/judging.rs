@@ -108,13 +108,12 @@ pub fn judge_file(
     verify: bool,
     color: bool,
 ) -> Result<Judged> {
-    let glue = crate::glue::glue(problem, solution);
     let started = std::time::Instant::now();
     let binaries = match build::build(
         workspace,
         &BuildRequest {
+            problem,
             solution,
-            glue,
             color,
         },
     )? {
