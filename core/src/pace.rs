@@ -158,9 +158,35 @@ pub fn needs_confirming(solution_ns: u64, limit_ns: u64) -> bool {
     solution_ns.saturating_mul(2) >= limit_ns
 }
 
+/// Whether the solution's time grew from the small stress input to the large one at least four
+/// times faster than the reference's: a worse complexity class, which the ratio at one size can
+/// hide when the machine is busy (a cache-thrashing build next door slows a memory-bound O(log n)
+/// reference several times over and a compute-bound O(n log n) sort hardly at all). Such a
+/// measurement is confirmed before Accepted rests on it.
+pub fn grows_faster(
+    reference_small_ns: u64,
+    reference_large_ns: u64,
+    solution_small_ns: u64,
+    solution_large_ns: u64,
+) -> bool {
+    u128::from(solution_large_ns) * u128::from(reference_small_ns.max(1))
+        >= 4 * u128::from(solution_small_ns.max(1)) * u128::from(reference_large_ns.max(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_steeper_growth_than_the_reference_is_noticed() {
+        // median-of-two-sorted-arrays: the search barely grows, the sort ~20x from n/16 to n.
+        assert!(grows_faster(30, 45, 1_500, 30_000));
+        // The same class with noise: not noticed.
+        assert!(!grows_faster(30, 45, 35, 120));
+        // Both linear: not noticed.
+        assert!(!grows_faster(1_000, 16_000, 2_000, 33_000));
+        assert!(grows_faster(0, 0, 0, 4));
+    }
     use proptest::prelude::*;
 
     fn timing(reference_large: u64, solution_small: u64, solution_large: Option<u64>) -> Timing {

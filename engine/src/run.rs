@@ -735,11 +735,20 @@ impl<P: FunctionProblem> Runner<'_, P> {
             self.announce(&large_case);
             let mut limit = pace::limit_ns(&policy, reference_large_ns);
             let (mut solution_large_ns, mut writes) = self.timed(&large_case, limit, 2, batch)?;
-            // Over the limit, or close to it: measure both again, after a pause, in alternating
-            // rounds, and judge on that window alone. Too slow is never decided on one
-            // measurement, and never on a reference timed at a quieter moment than the solution.
+            // Over the limit, or close to it, or growing much faster than the reference (a busy
+            // machine can inflate a memory-bound reference several times and hide a worse
+            // complexity class behind the ratio at one size: median-of-two-sorted-arrays' sort was
+            // Accepted so): measure both again, after a pause, in alternating rounds, and judge
+            // on that window alone. Too slow is never decided on one measurement, and never on a
+            // reference timed at a quieter moment than the solution.
             for _ in 0..CONFIRMATIONS {
-                if !pace::needs_confirming(solution_large_ns, limit) {
+                let steeper = pace::grows_faster(
+                    reference_small_ns,
+                    reference_large_ns,
+                    solution_small_ns,
+                    solution_large_ns,
+                );
+                if !pace::needs_confirming(solution_large_ns, limit) && !steeper {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(30));
