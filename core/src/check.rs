@@ -5,16 +5,25 @@
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 
+use serde::Serialize;
+
+use crate::format::first_difference;
+
 /// `Ok` when the answer is right, otherwise the reason it is wrong.
 pub type Checked = Result<(), String>;
 
-/// The answer must equal the expected one.
-pub fn exact<T: PartialEq + Debug>(expected: &T, got: &T) -> Checked {
+/// The answer must equal the expected one; if not, says where they first differ (index, element,
+/// lengths), computed on the whole answers before anything is shortened for display.
+pub fn exact<T: PartialEq + Serialize>(expected: &T, got: &T) -> Checked {
     if expected == got {
-        Ok(())
-    } else {
-        Err("the answer differs from the expected one".into())
+        return Ok(());
     }
+    let as_json = |value: &T| serde_json::to_value(value).ok();
+    Err(match (as_json(expected), as_json(got)) {
+        (Some(want), Some(have)) => first_difference(&want, &have)
+            .unwrap_or_else(|| "the answer differs from the expected one".into()),
+        _ => "the answer differs from the expected one".into(),
+    })
 }
 
 /// The answer must hold the same elements as the expected one, in any order.
@@ -84,7 +93,10 @@ mod tests {
     #[test]
     fn exact_tells_equal_from_unequal() {
         assert!(exact(&vec![1, 2], &vec![1, 2]).is_ok());
-        assert!(exact(&vec![1, 2], &vec![2, 1]).is_err());
+        assert_eq!(
+            exact(&vec![1, 2], &vec![2, 1]).unwrap_err(),
+            "index 0: expected 1, got 2"
+        );
     }
 
     #[test]

@@ -179,6 +179,105 @@ pub fn summarize_value(value: &Value, budget: usize) -> (String, bool) {
     (summary, false)
 }
 
+/// Where two answers first differ, in words: `index 1: expected -2, got 0`, `[2][0]: expected
+/// "eat", got "tea"`, `character 3: expected 'c', got 'x'`, or the lengths when one is a prefix of
+/// the other. Computed on the whole values, so it holds however long they are; elements are
+/// shortened to keep the line readable. `None` when the values are equal.
+pub fn first_difference(expected: &Value, got: &Value) -> Option<String> {
+    if expected == got {
+        return None;
+    }
+    let mut path = String::new();
+    let (mut expected, mut got) = (expected, got);
+    loop {
+        match (expected, got) {
+            (Value::Array(want), Value::Array(have)) => {
+                let Some(i) = (0..want.len().min(have.len())).find(|&i| want[i] != have[i]) else {
+                    return Some(length_difference(&path, "elements", want.len(), have.len(), |i| {
+                        want.get(i).or(have.get(i)).map(short).unwrap_or_default()
+                    }));
+                };
+                path.push_str(&format!("[{i}]"));
+                (expected, got) = (&want[i], &have[i]);
+            }
+            (Value::String(want), Value::String(have)) => {
+                let mut pairs = want.chars().zip(have.chars()).enumerate();
+                let (want_len, have_len) = (want.chars().count(), have.chars().count());
+                let where_ = |i: usize| {
+                    if path.is_empty() {
+                        format!("character {i}")
+                    } else {
+                        format!("{}, character {i}", place(&path))
+                    }
+                };
+                return Some(match pairs.find(|(_, (a, b))| a != b) {
+                    Some((i, (a, b))) => format!(
+                        "{}: expected {a:?}, got {b:?} (the strings have {want_len} and {have_len} characters)",
+                        where_(i)
+                    ),
+                    None => length_difference(&path, "characters", want_len, have_len, |i| {
+                        format!(
+                            "{:?}",
+                            want.chars().nth(i).or_else(|| have.chars().nth(i)).unwrap_or(' ')
+                        )
+                    }),
+                });
+            }
+            _ => {
+                let place = if path.is_empty() {
+                    "the answer".to_string()
+                } else {
+                    place(&path)
+                };
+                return Some(format!(
+                    "{place}: expected {}, got {}",
+                    short(expected),
+                    short(got)
+                ));
+            }
+        }
+    }
+}
+
+/// `path` is the same as far as the shorter one goes: says which is longer and what comes next.
+fn length_difference(
+    path: &str,
+    what: &str,
+    want: usize,
+    have: usize,
+    item: impl Fn(usize) -> String,
+) -> String {
+    let place = if path.is_empty() {
+        String::new()
+    } else {
+        format!("{}: ", place(path))
+    };
+    let shorter = want.min(have);
+    if want > have {
+        format!(
+            "{place}expected {want} {what}, got {have}: the answer stops where {} (index {shorter}) should come",
+            item(shorter)
+        )
+    } else {
+        format!(
+            "{place}expected {want} {what}, got {have}: {} (index {shorter}) and after are extra",
+            item(shorter)
+        )
+    }
+}
+
+/// `[4]` -> `index 4`; a nested path stays as it is: `[2][0]`.
+fn place(path: &str) -> String {
+    match path.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+        Some(index) if index.chars().all(|c| c.is_ascii_digit()) => format!("index {index}"),
+        _ => path.to_string(),
+    }
+}
+
+fn short(value: &Value) -> String {
+    summarize_value(value, 40).0
+}
+
 /// A CPU time in the unit that shows it best: `12.3 ms`, `4.56 µs`, `43 ns`.
 pub fn duration_text(ns: u64) -> String {
     match ns {
@@ -251,7 +350,54 @@ mod tests {
         assert_eq!(text, "[1,2]");
     }
 
+    #[test]
+    fn the_first_difference_is_named() {
+        let diff = |a: Value, b: Value| first_difference(&a, &b).unwrap();
+        assert_eq!(first_difference(&json!([1, 2]), &json!([1, 2])), None);
+        assert_eq!(
+            diff(json!([-3, -2]), json!([-3, 0])),
+            "index 1: expected -2, got 0"
+        );
+        assert_eq!(
+            diff(json!([["eat", "tea"], ["bat"]]), json!([["eat", "tan"], ["bat"]])),
+            "[0][1], character 1: expected 'e', got 'a' (the strings have 3 and 3 characters)"
+        );
+        assert_eq!(
+            diff(json!("abcd"), json!("abxd")),
+            "character 2: expected 'c', got 'x' (the strings have 4 and 4 characters)"
+        );
+        assert_eq!(diff(json!(3), json!(4)), "the answer: expected 3, got 4");
+        let missing = diff(json!([1, 2, 3]), json!([1, 2]));
+        assert!(missing.contains("expected 3 elements, got 2"), "{missing}");
+        assert!(missing.contains("3 (index 2)"), "{missing}");
+        let extra = diff(json!([1]), json!([1, 9]));
+        assert!(extra.contains("9 (index 1) and after are extra"), "{extra}");
+    }
+
+    #[test]
+    fn a_difference_deep_in_a_long_answer_is_found() {
+        let expected: Vec<i64> = (0..100_000).collect();
+        let mut got = expected.clone();
+        got[76_543] = -1;
+        assert_eq!(
+            first_difference(&json!(expected), &json!(got)).unwrap(),
+            "index 76543: expected 76543, got -1"
+        );
+    }
+
     proptest! {
+        #[test]
+        fn a_changed_element_is_named_with_its_index(
+            items in prop::collection::vec(-50i32..50, 1..60),
+            at in any::<prop::sample::Index>(),
+        ) {
+            let i = at.index(items.len());
+            let mut got = items.clone();
+            got[i] += 100;
+            let why = first_difference(&json!(items), &json!(got)).unwrap();
+            prop_assert_eq!(why, format!("index {i}: expected {}, got {}", items[i], got[i]));
+        }
+
         #[test]
         fn writing_then_reading_gives_the_same_arguments(
             nums in prop::collection::vec(any::<i32>(), 0..20),
