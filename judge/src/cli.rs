@@ -2,7 +2,7 @@
 //! settings the commands take.
 
 use std::ffi::OsString;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -132,6 +132,7 @@ impl Output {
 }
 
 pub fn run() -> ExitCode {
+    quiet_on_closed_stdout();
     let argv: Vec<OsString> = std::env::args_os().collect();
     let args = match Args::try_parse_from(&argv) {
         Ok(args) => args,
@@ -139,13 +140,39 @@ pub fn run() -> ExitCode {
     };
     let output = Output::resolve(&args);
     colored::control::set_override(output.color);
-    match commands::dispatch(&args.command, output) {
-        Ok(code) => exit::code(code),
-        Err(failure) => {
+    let outcome = std::panic::catch_unwind(|| commands::dispatch(&args.command, output));
+    match outcome {
+        Ok(Ok(code)) => exit::code(code),
+        Ok(Err(failure)) if failure.closed_pipe => exit::code(exit::ACCEPTED),
+        Ok(Err(failure)) => {
             report_failure(&failure, output);
             exit::code(exit::UNUSABLE)
         }
+        Err(payload) if panic_message(&*payload).is_some_and(exit::is_closed_stdout_panic) => {
+            exit::code(exit::ACCEPTED)
+        }
+        Err(payload) => std::panic::resume_unwind(payload),
     }
+}
+
+/// A closed stdout (`judge list | head`) ends the command quietly with status 0, as ripgrep does,
+/// instead of "Broken pipe" and status 2: `println!`'s panic on it is not printed (`run` catches
+/// it), and a `writeln!` that fails with `BrokenPipe` becomes a quiet [`Failure`].
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if panic_message(info.payload()).is_some_and(exit::is_closed_stdout_panic) {
+            return;
+        }
+        default(info);
+    }));
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<&str> {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
 }
 
 /// Whether `--json` is among the arguments, wherever it is: when the parser refuses them, `--json`
@@ -171,7 +198,8 @@ fn report_parse_error(error: &clap::Error, json: bool) -> ExitCode {
         return exit::code(code);
     }
     let value = parse_error_json(error);
-    println!("{value}");
+    // A closed stdout has nothing left to tell.
+    let _ = writeln!(std::io::stdout(), "{value}");
     exit::code(code)
 }
 
@@ -214,7 +242,7 @@ fn report_failure(failure: &Failure, output: Output) {
             "help": failure.help,
             "exit_code": exit::UNUSABLE,
         });
-        println!("{value}");
+        let _ = writeln!(std::io::stdout(), "{value}");
         return;
     }
     eprintln!("{} {}", "judge: error:".red().bold(), failure.message);

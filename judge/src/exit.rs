@@ -15,6 +15,9 @@ pub const UNUSABLE: u8 = 2;
 pub struct Failure {
     pub message: String,
     pub help: Option<String>,
+    /// The reader of stdout went away (`judge list | head`): nothing is wrong, and nothing more
+    /// can be said, so the command ends quietly, as Unix tools do.
+    pub closed_pipe: bool,
 }
 
 impl Failure {
@@ -22,6 +25,7 @@ impl Failure {
         Failure {
             message: message.into(),
             help: None,
+            closed_pipe: false,
         }
     }
 
@@ -33,8 +37,18 @@ impl Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
-        Failure::new(error.to_string())
+        let mut failure = Failure::new(error.to_string());
+        failure.closed_pipe = error.kind() == std::io::ErrorKind::BrokenPipe;
+        failure
     }
+}
+
+/// Whether a panic is `println!`'s on a closed stdout ("failed printing to stdout: Broken pipe").
+/// Rust ignores SIGPIPE, so a write to a closed pipe fails instead of ending the process; the judge
+/// keeps it ignored (its own pipes to the processes it runs must fail, not kill it) and ends
+/// quietly when the pipe that closed is stdout's.
+pub fn is_closed_stdout_panic(message: &str) -> bool {
+    message.starts_with("failed printing to stdout") && message.contains("Broken pipe")
 }
 
 pub type Result<T> = std::result::Result<T, Failure>;
