@@ -11,7 +11,4 @@ impl Solution {
     }
 }
 
-// Workbook: answer each question in your own words under its `A` line.
-// `judge run` lists the questions still unanswered after an Accepted verdict.
-//
 {{questions}}

@@ -10,7 +10,7 @@ use colored::Colorize;
 use judge_core::suggest::did_you_mean;
 use serde::Deserialize;
 
-use crate::catalog::{pattern_module, Catalog, PATTERN_IDS};
+use crate::catalog::{pattern_module, Catalog, PATTERN_IDS, PATTERN_NAMES};
 use crate::exit::{self, Failure, Result};
 use crate::files;
 use crate::glue::parse_method;
@@ -32,28 +32,6 @@ struct Fact {
     kind: String,
     signature: String,
 }
-
-/// The catalogue's pattern names, in roadmap order, as the ids' order.
-const PATTERN_NAMES: [&str; 18] = [
-    "Arrays & Hashing",
-    "Two Pointers",
-    "Sliding Window",
-    "Stack",
-    "Binary Search",
-    "Linked List",
-    "Trees",
-    "Tries",
-    "Heap / Priority Queue",
-    "Backtracking",
-    "Graphs",
-    "Advanced Graphs",
-    "1-D Dynamic Programming",
-    "2-D Dynamic Programming",
-    "Greedy",
-    "Intervals",
-    "Math & Geometry",
-    "Bit Manipulation",
-];
 
 /// `3sum` -> `three_sum`; `two-sum` -> `two_sum`.
 pub fn module_name(slug: &str) -> String {

@@ -168,6 +168,82 @@ impl ProblemInfo {
 pub struct Catalog {
     pub problems: Vec<(PathBuf, ProblemInfo)>,
     pub patterns: BTreeMap<String, PatternInfo>,
+    /// The NeetCode 150 problems that have no data here yet (from `problems/catalogue.toml`), so
+    /// that `list` and `show` can name them as "not in this judge yet".
+    pub upcoming: Vec<Upcoming>,
+}
+
+/// What `list` and `show` say of a NeetCode 150 problem this judge does not judge yet.
+#[derive(Clone, Debug)]
+pub struct Upcoming {
+    pub slug: String,
+    pub number: u32,
+    pub title: String,
+    pub difficulty: String,
+    /// The pattern id (`linked-list`).
+    pub pattern: String,
+}
+
+/// The catalogue of NeetCode 150 facts (`problems/catalogue.toml`): only what is read here.
+#[derive(Deserialize)]
+struct Facts {
+    problem: Vec<Fact>,
+}
+
+#[derive(Deserialize)]
+struct Fact {
+    pattern: String,
+    number: u32,
+    slug: String,
+    title: String,
+    difficulty: String,
+}
+
+/// The catalogue's pattern names, in the ids' order.
+pub const PATTERN_NAMES: [&str; 18] = [
+    "Arrays & Hashing",
+    "Two Pointers",
+    "Sliding Window",
+    "Stack",
+    "Binary Search",
+    "Linked List",
+    "Trees",
+    "Tries",
+    "Heap / Priority Queue",
+    "Backtracking",
+    "Graphs",
+    "Advanced Graphs",
+    "1-D Dynamic Programming",
+    "2-D Dynamic Programming",
+    "Greedy",
+    "Intervals",
+    "Math & Geometry",
+    "Bit Manipulation",
+];
+
+/// The NeetCode 150 problems not judged here yet, in roadmap order; none when the workspace has no
+/// `problems/catalogue.toml`.
+fn upcoming(workspace: &Workspace, judged: &[(PathBuf, ProblemInfo)]) -> Result<Vec<Upcoming>> {
+    let path = workspace.root.join("problems").join("catalogue.toml");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let facts: Facts = read_toml(&path)?;
+    Ok(facts
+        .problem
+        .into_iter()
+        .filter(|f| !judged.iter().any(|(_, p)| p.slug == f.slug))
+        .map(|f| Upcoming {
+            pattern: PATTERN_NAMES
+                .iter()
+                .position(|n| *n == f.pattern)
+                .map_or(f.pattern.clone(), |i| PATTERN_IDS[i].to_string()),
+            slug: f.slug,
+            number: f.number,
+            title: f.title,
+            difficulty: f.difficulty,
+        })
+        .collect())
 }
 
 /// Reads a TOML file into `T`, with errors as `file:line:column: message`.
@@ -259,21 +335,47 @@ impl Catalog {
                 .unwrap_or(99);
             (pattern, within, p.slug.clone())
         });
-        Ok(Catalog { problems, patterns })
+        let upcoming = upcoming(workspace, &problems)?;
+        Ok(Catalog {
+            problems,
+            patterns,
+            upcoming,
+        })
     }
 
     pub fn slugs(&self) -> impl Iterator<Item = &str> {
         self.problems.iter().map(|(_, p)| p.slug.as_str())
     }
 
-    /// The problem with this slug, or an error that suggests the closest one.
+    /// The problem with this slug or LeetCode number, or an error that says why not: a NeetCode
+    /// 150 problem not judged here yet, or the closest slug.
     pub fn problem(&self, slug: &str) -> Result<&ProblemInfo> {
-        if let Some((_, info)) = self
-            .problems
-            .iter()
-            .find(|(_, p)| p.slug == slug || p.module == slug)
-        {
+        let slug = slug.trim();
+        let number = slug.trim_start_matches('#').parse::<u32>().ok();
+        if let Some((_, info)) = self.problems.iter().find(|(_, p)| {
+            p.slug == slug || p.module == slug || number.is_some_and(|n| p.number == n)
+        }) {
             return Ok(info);
+        }
+        if let Some(upcoming) = self
+            .upcoming
+            .iter()
+            .find(|u| u.slug == slug || number.is_some_and(|n| u.number == n))
+        {
+            return Err(Failure::new(format!(
+                "{}. {} (`{}`) is not in this judge yet",
+                upcoming.number, upcoming.title, upcoming.slug
+            ))
+            .help(format!(
+                "{} of the NeetCode 150 are judged so far; `judge list` names them",
+                self.problems.len()
+            )));
+        }
+        if let Some(number) = number {
+            return Err(
+                Failure::new(format!("no problem here has the LeetCode number {number}"))
+                    .help("`judge list` shows every problem with its number"),
+            );
         }
         let failure = Failure::new(format!("unknown problem `{slug}`"));
         Err(match did_you_mean(slug, self.slugs()) {

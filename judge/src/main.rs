@@ -12,9 +12,11 @@ mod glue;
 mod judging;
 mod process;
 mod progress;
+mod questions;
 mod regressions;
 mod report;
 mod workspace;
+mod wrap;
 
 use std::process::ExitCode;
 

@@ -13,6 +13,8 @@ use serde_json::{json, Value};
 use similar::{ChangeTag, TextDiff};
 
 use crate::catalog::{PatternInfo, ProblemInfo};
+use crate::questions::{self, Question, Source};
+use crate::wrap;
 
 /// Everything known about one judged run.
 pub struct RunReport<'a> {
@@ -57,8 +59,23 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
         map.insert("case".into(), json!(failure.label));
         map.insert("input".into(), json!(failure.input));
         map.insert("input_is_complete".into(), json!(failure.input_is_complete));
-        map.insert("expected".into(), json!(failure.expected));
-        map.insert("got".into(), json!(failure.got));
+        // Answers as JSON values, and as the text the report shows (a shortened answer, too long
+        // to send whole, has only its text: its value is null).
+        for (key, text) in [("expected", &failure.expected), ("got", &failure.got)] {
+            let value = text
+                .as_deref()
+                .and_then(|t| serde_json::from_str::<Value>(t).ok());
+            map.insert(key.into(), value.unwrap_or(Value::Null));
+            map.insert(format!("{key}_text"), json!(text));
+        }
+        if let Some(arguments) = failure
+            .input_is_complete
+            .then(|| judge_core::format::parse_arguments(&failure.input).ok())
+            .flatten()
+        {
+            let object: serde_json::Map<String, Value> = arguments.into_iter().collect();
+            map.insert("arguments".into(), Value::Object(object));
+        }
         let message = if failure.message.is_empty() {
             judgement.message.clone().unwrap_or_default()
         } else {
@@ -276,15 +293,13 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         }
     }
     if judgement.verdict == Verdict::Accepted {
-        write_questions(out, problem, report.pattern)?;
-        if !report.unanswered.is_empty() {
-            writeln!(
-                out,
-                "\n  {} {} of the questions in your file have no answer yet.",
-                "workbook:".cyan().bold(),
-                report.unanswered.len()
-            )?;
-        }
+        write_unanswered(
+            out,
+            &report.unanswered,
+            &questions::numbered(problem, report.pattern),
+            &problem.slug,
+            wrap::width(),
+        )?;
     }
     if judgement
         .failure
@@ -307,13 +322,17 @@ fn write_diff(out: &mut impl Write, expected: &str, got: &str) -> io::Result<()>
     if expected.len() < 60 && got.len() < 60 {
         return Ok(());
     }
-    let lines = |text: &str| -> String {
-        match serde_json::from_str::<Value>(text) {
-            Ok(Value::Array(items)) => items.iter().map(|i| format!("{i}\n")).collect(),
-            _ => format!("{text}\n"),
+    // Shortened answers are not JSON and would diff as noise; the checker's `why` line says where
+    // the whole answers first differ.
+    let lines = |text: &str| -> Option<String> {
+        match serde_json::from_str::<Value>(text).ok()? {
+            Value::Array(items) => Some(items.iter().map(|i| format!("{i}\n")).collect()),
+            _ => Some(format!("{text}\n")),
         }
     };
-    let (expected, got) = (lines(expected), lines(got));
+    let (Some(expected), Some(got)) = (lines(expected), lines(got)) else {
+        return Ok(());
+    };
     let diff = TextDiff::from_lines(&expected, &got);
     writeln!(
         out,
@@ -343,26 +362,119 @@ fn write_diff(out: &mut impl Write, expected: &str, got: &str) -> io::Result<()>
     Ok(())
 }
 
-/// The pattern's invariant questions and the problem's own.
+/// The questions as `show` prints them: the pattern's, to think about while solving; the
+/// problem's own once it has been Accepted (before, only where to find them). Numbered as in the
+/// learner's file.
 pub fn write_questions(
     out: &mut impl Write,
-    problem: &ProblemInfo,
+    numbered: &[Question<'_>],
     pattern: Option<&PatternInfo>,
+    accepted: bool,
+    width: usize,
 ) -> io::Result<()> {
-    if let Some(pattern) = pattern {
+    let of = |source| numbered.iter().filter(move |q| q.source == source);
+    if of(Source::Pattern).next().is_some() {
+        let name = pattern.map_or("this pattern".to_string(), |p| {
+            format!("the {} pattern", p.name)
+        });
         writeln!(
             out,
             "\n{} {}",
-            "Questions of the pattern:".bold(),
-            pattern.name.cyan()
+            "Questions while you solve:".bold(),
+            name.cyan()
         )?;
-        for (i, question) in pattern.questions.iter().enumerate() {
-            writeln!(out, "  {}. {question}", i + 1)?;
+        for question in of(Source::Pattern) {
+            write_question(out, question, width)?;
         }
     }
-    writeln!(out, "\n{}", "Questions about this problem:".bold())?;
-    for (i, question) in problem.questions.iter().enumerate() {
-        writeln!(out, "  {}. {question}", i + 1)?;
+    let own: Vec<_> = of(Source::Problem).collect();
+    if let (Some(first), Some(last)) = (own.first(), own.last()) {
+        if accepted {
+            writeln!(out, "\n{}", "Questions about your solution:".bold())?;
+            for question in &own {
+                write_question(out, question, width)?;
+            }
+        } else {
+            let range = if first.number == last.number {
+                format!("Q{}", first.number)
+            } else {
+                format!("Q{}-Q{}", first.number, last.number)
+            };
+            let note = format!(
+                "{range} are about your solution: they wait in your file (after `judge new`) and are listed here once it is Accepted."
+            );
+            writeln!(out, "\n{}", wrap::wrap(&note, width).join("\n").dimmed())?;
+        }
+    }
+    Ok(())
+}
+
+fn write_question(out: &mut impl Write, question: &Question<'_>, width: usize) -> io::Result<()> {
+    let number = format!("Q{}", question.number);
+    writeln!(
+        out,
+        "  {:<4}{}",
+        number.bold(),
+        wrap::hanging(question.text, width.saturating_sub(6), 6)
+    )
+}
+
+/// After Accepted: the questions still unanswered in the learner's file, one line each and at most
+/// a few (the problem's own first, as they are new now), so the stress table stays on screen.
+fn write_unanswered(
+    out: &mut impl Write,
+    unanswered: &[String],
+    numbered: &[Question<'_>],
+    slug: &str,
+    width: usize,
+) -> io::Result<()> {
+    const SHOWN: usize = 4;
+    if unanswered.is_empty() {
+        return writeln!(
+            out,
+            "\n  {} {}",
+            "workbook:".cyan().bold(),
+            format!(
+                "no question waits for an answer in your file (`judge show {slug}` lists them)"
+            )
+            .dimmed()
+        );
+    }
+    // The learner's lines, matched to the catalogue by number where the file's numbering holds.
+    let mut lines: Vec<(usize, bool, String)> = unanswered
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let number = questions::number_of(line);
+            let known = number.and_then(|n| numbered.iter().find(|q| q.number == n));
+            match known {
+                Some(q) => (q.number, q.source == Source::Problem, q.text.to_string()),
+                None => (number.unwrap_or(i + 1), false, line.clone()),
+            }
+        })
+        .collect();
+    lines.sort_by_key(|(number, own, _)| (!own, *number));
+    writeln!(
+        out,
+        "\n  {} {} question(s) in your file still have no answer:",
+        "workbook:".cyan().bold(),
+        unanswered.len()
+    )?;
+    for (number, _, text) in lines.iter().take(SHOWN) {
+        let number = format!("Q{number}");
+        writeln!(
+            out,
+            "    {:<4}{}",
+            number.bold(),
+            wrap::cut(text, width.saturating_sub(8))
+        )?;
+    }
+    if lines.len() > SHOWN {
+        let rest: Vec<String> = lines[SHOWN..]
+            .iter()
+            .map(|(n, _, _)| format!("Q{n}"))
+            .collect();
+        writeln!(out, "    {}", format!("and {}", rest.join(", ")).dimmed())?;
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ fn printing_a_fake_verdict_leaves_stdout_one_json_object() {
     let path = root().join("tests/fixtures/hostile/fake_verdict.rs");
     let (report, _) = run_json("sliding-window-maximum", &path, &[]);
     assert_eq!(report["verdict"], "wrong_answer");
-    assert_eq!(report["expected"], "[3,3,5,5,6,7]");
+    assert_eq!(report["expected"], serde_json::json!([3, 3, 5, 5, 6, 7]));
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `judge list`: the catalogue with each problem's status.
+//! `judge list`: the catalogue with each problem's status, and the NeetCode 150 problems that are
+//! not in this judge yet, named as such.
 
 use std::io::{self, Write};
 
@@ -9,6 +10,14 @@ use crate::cli::Output;
 use crate::exit::{self, Result};
 use crate::progress::{self, Progress, Status};
 use crate::workspace::Workspace;
+
+/// A status as JSON spells its enums (snake_case, as verdicts are): `not_started`.
+pub fn status_json(status: Status) -> String {
+    status.as_str().replace([' ', '-'], "_")
+}
+
+/// What `list` and `pattern` say of a problem that has no data here yet.
+pub const NOT_JUDGED_YET: &str = "not in this judge yet";
 
 pub fn progress_bar(done: usize, total: usize) -> String {
     const WIDTH: usize = 20;
@@ -50,29 +59,48 @@ pub fn list(
         }
         rows.push((problem, status));
     }
+    let upcoming: Vec<_> = catalog
+        .upcoming
+        .iter()
+        .filter(|u| pattern.is_none_or(|id| id == u.pattern))
+        .collect();
     if output.json {
         let items: Vec<_> = rows
             .iter()
             .map(|(p, status)| {
                 let record = progress.get(&p.slug);
-                serde_json::json!({"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "pattern": p.pattern,
-                    "status": status.as_str(), "attempts": record.attempts, "hints": record.hints})
+                serde_json::json!({"slug": p.slug, "number": p.number, "title": p.title,
+                    "difficulty": p.difficulty, "pattern": p.pattern,
+                    "status": status_json(*status), "attempts": record.attempts, "hints": record.hints,
+                    "first_accepted": record.first_accepted, "last_accepted": record.last_accepted})
             })
             .collect();
-        println!("{}", serde_json::json!({"problems": items}));
+        let later: Vec<_> = upcoming
+            .iter()
+            .map(|u| {
+                serde_json::json!({"slug": u.slug, "number": u.number, "title": u.title,
+                    "difficulty": u.difficulty, "pattern": u.pattern})
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"problems": items, "not_in_this_judge_yet": later})
+        );
         return Ok(exit::ACCEPTED);
     }
     let mut out = io::stdout().lock();
     let accepted = rows.iter().filter(|(_, s)| *s == Status::Accepted).count();
-    writeln!(
-        out,
-        "{} {}",
-        "overall".bold(),
-        progress_bar(accepted, rows.len())
-    )?;
+    if !rows.is_empty() {
+        writeln!(
+            out,
+            "{} {}",
+            "overall".bold(),
+            progress_bar(accepted, rows.len())
+        )?;
+    }
     for id in PATTERN_IDS {
         let in_pattern: Vec<_> = rows.iter().filter(|(p, _)| p.pattern == id).collect();
-        if in_pattern.is_empty() {
+        if in_pattern.is_empty() && !upcoming.iter().any(|u| u.pattern == id) {
             continue;
         }
         let name = catalog.patterns.get(id).map_or(id, |p| p.name.as_str());
@@ -80,18 +108,13 @@ pub fn list(
             .iter()
             .filter(|(_, s)| *s == Status::Accepted)
             .count();
-        writeln!(
-            out,
-            "\n{:<28} {}",
-            name.bold().cyan(),
-            progress_bar(done, in_pattern.len()).dimmed()
-        )?;
-        for (problem, status) in in_pattern {
-            let difficulty = match problem.difficulty.as_str() {
-                "Easy" => problem.difficulty.green(),
-                "Medium" => problem.difficulty.yellow(),
-                _ => problem.difficulty.red(),
-            };
+        let bar = if in_pattern.is_empty() {
+            String::new()
+        } else {
+            progress_bar(done, in_pattern.len())
+        };
+        writeln!(out, "\n{:<28} {}", name.bold().cyan(), bar.dimmed())?;
+        for (problem, status) in &in_pattern {
             let mark = match status {
                 Status::Accepted => "✓".green().bold(),
                 Status::Attempted => "…".yellow(),
@@ -99,12 +122,56 @@ pub fn list(
             };
             writeln!(
                 out,
-                "  {mark} {:<50} {:<8} {}",
+                "  {mark} {:>5} {:<48} {:<8} {}",
+                problem.number.to_string().dimmed(),
                 problem.slug,
-                difficulty,
+                difficulty(&problem.difficulty),
                 status.as_str().dimmed()
             )?;
         }
+        let later: Vec<_> = upcoming.iter().filter(|u| u.pattern == id).collect();
+        if in_pattern.is_empty() && pattern.is_none() {
+            // A whole pattern still to come: one line, the names on request.
+            writeln!(
+                out,
+                "  {}",
+                format!(
+                    "{} problems, {NOT_JUDGED_YET} (`judge list --pattern {id}` names them)",
+                    later.len()
+                )
+                .dimmed()
+            )?;
+            continue;
+        }
+        for later in later {
+            writeln!(
+                out,
+                "    {:>5} {:<48} {:<8} {}",
+                later.number.to_string().dimmed(),
+                later.slug.dimmed(),
+                later.difficulty.dimmed(),
+                NOT_JUDGED_YET.dimmed()
+            )?;
+        }
+    }
+    if !upcoming.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            format!(
+                "{} of the NeetCode 150 are judged so far; the others are listed as {NOT_JUDGED_YET:?}.",
+                catalog.problems.len()
+            )
+            .dimmed()
+        )?;
     }
     Ok(exit::ACCEPTED)
+}
+
+fn difficulty(name: &str) -> colored::ColoredString {
+    match name {
+        "Easy" => name.green(),
+        "Medium" => name.yellow(),
+        _ => name.red(),
+    }
 }

@@ -49,7 +49,7 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
             ..
         } => crate::author::new_problem(&workspace, &catalog, slug),
         Cmd::New { slug, force, .. } => new::new(&workspace, &catalog, slug, *force, output),
-        Cmd::Show { slug } => show::show(&catalog, slug, output),
+        Cmd::Show { slug } => show::show(&workspace, &catalog, slug, output),
         Cmd::List { pattern } => list::list(&workspace, &catalog, pattern.as_deref(), output),
         Cmd::Check { all, files } => {
             let selection = match (all, files.is_empty()) {

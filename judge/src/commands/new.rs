@@ -9,30 +9,54 @@ use crate::catalog::{Catalog, ProblemInfo};
 use crate::cli::Output;
 use crate::exit::{self, Failure, Result};
 use crate::files;
+use crate::questions;
 use crate::workspace::Workspace;
 
-/// The template for a problem's solution file, with its placeholders filled in.
+/// The template for a problem's solution file, with its placeholders filled in: LeetCode's
+/// `impl Solution` method for a function problem, LeetCode's struct and methods for a design
+/// problem, each body a `todo!()` that compiles.
 pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo) -> Result<String> {
-    let template_path = workspace.templates_dir().join("function.rs");
+    let design = problem.kind == "design";
+    let template_path =
+        workspace
+            .templates_dir()
+            .join(if design { "design.rs" } else { "function.rs" });
     let template = fs::read_to_string(&template_path)
         .map_err(|e| Failure::new(format!("cannot read {}: {e}", template_path.display())))?;
-    let mut questions = String::new();
-    let mut number = 0;
     let pattern = catalog.patterns.get(&problem.pattern);
-    let pattern_questions = pattern.map(|p| p.questions.clone()).unwrap_or_default();
     let pattern_name = pattern.map_or(problem.pattern.clone(), |p| p.name.clone());
-    for (source, question) in pattern_questions
-        .iter()
-        .map(|q| (pattern_name.as_str(), q))
-        .chain(problem.questions.iter().map(|q| ("this problem", q)))
-    {
-        number += 1;
-        questions.push_str(&format!(
-            "// Q{number} ({source}): {question}\n// A{number}:\n//\n"
-        ));
+    let questions = questions::file_block(problem, pattern, 100);
+    let mut text = template;
+    if design {
+        let class = problem.class_name().ok_or_else(|| {
+            Failure::new(format!(
+                "{}: the design problem's signature `{}` is not `struct Name`",
+                problem.slug, problem.signature
+            ))
+        })?;
+        let methods = problem
+            .methods
+            .iter()
+            .map(|method| {
+                format!(
+                    "    {} {{\n        todo!(\"write {}\")\n    }}",
+                    method.trim(),
+                    method
+                        .split('(')
+                        .next()
+                        .unwrap_or(method)
+                        .trim()
+                        .trim_start_matches("pub ")
+                        .trim_start_matches("fn ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        text = text
+            .replace("{{class}}", class)
+            .replace("{{methods}}", &methods);
     }
-    let signature = problem.signature.trim();
-    Ok(template
+    Ok(text
         .replace("{{title}}", &problem.title)
         .replace("{{number}}", &problem.number.to_string())
         .replace("{{difficulty}}", &problem.difficulty)
@@ -41,8 +65,8 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
         .replace("{{url}}", &problem.url())
         .replace("{{time}}", &problem.complexity.time)
         .replace("{{space}}", &problem.complexity.space)
-        .replace("{{signature}}", signature)
-        .replace("{{questions}}", questions.trim_end()))
+        .replace("{{signature}}", problem.signature.trim())
+        .replace("{{questions}}", &questions))
 }
 
 /// Adds `pub mod <name>;` to a module file, creating it with `header` if needed. Atomic.

@@ -10,11 +10,16 @@ use crate::exit::{self, Result};
 use crate::progress::{self, Progress, Status};
 use crate::workspace::Workspace;
 
+use super::list::{status_json, NOT_JUDGED_YET};
+
 pub fn pattern(workspace: &Workspace, catalog: &Catalog, id: &str, output: Output) -> Result<u8> {
     let page = catalog.pattern(id)?;
     let progress = Progress::load(&progress::path(workspace))?;
     if output.json {
-        let problems: Vec<_> = page.problems.iter().map(|slug| serde_json::json!({"slug": slug, "status": progress.get(slug).status.as_str()})).collect();
+        let problems: Vec<_> = page.problems.iter().map(|slug| {
+            let judged = catalog.problems.iter().any(|(_, p)| &p.slug == slug);
+            serde_json::json!({"slug": slug, "judged": judged, "status": judged.then(|| status_json(progress.get(slug).status))})
+        }).collect();
         println!(
             "{}",
             serde_json::json!({"id": page.id, "name": page.name, "summary": page.summary, "signals": page.signals,
@@ -62,7 +67,7 @@ pub fn pattern(workspace: &Workspace, catalog: &Catalog, id: &str, output: Outpu
         let note = if available {
             status.as_str().to_string()
         } else {
-            "not in this judge yet".into()
+            NOT_JUDGED_YET.into()
         };
         let mark = if status == Status::Accepted {
             "✓".green().bold()

@@ -1,4 +1,5 @@
-//! `judge show <slug>`: the problem statement, constraints, examples and signature.
+//! `judge show <slug>`: the problem statement, signature (a design problem's methods too),
+//! constraints, examples and the questions to answer (see `crate::questions` for which, when).
 
 use std::io::{self, Write};
 
@@ -7,21 +8,32 @@ use colored::Colorize;
 use crate::catalog::Catalog;
 use crate::cli::Output;
 use crate::exit::{self, Result};
-use crate::report::{self};
+use crate::progress::{self, Progress, Status};
+use crate::questions;
+use crate::report;
+use crate::workspace::Workspace;
+use crate::wrap;
 
-pub fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
+pub fn show(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
     let problem = catalog.problem(slug)?;
     let pattern = catalog.patterns.get(&problem.pattern);
+    let accepted = Progress::load(&progress::path(workspace))?
+        .get(&problem.slug)
+        .status
+        == Status::Accepted;
+    let numbered = questions::numbered(problem, pattern);
     if output.json {
         println!(
             "{}",
             serde_json::json!({
                 "slug": problem.slug, "title": problem.title, "number": problem.number, "difficulty": problem.difficulty,
-                "pattern": problem.pattern, "signature": problem.signature, "statement": problem.statement.trim(),
+                "pattern": problem.pattern, "kind": problem.kind, "signature": problem.signature,
+                "methods": problem.methods, "statement": problem.statement.trim(),
                 "constraints": problem.constraints, "complexity": {"time": problem.complexity.time, "space": problem.complexity.space},
                 "examples": problem.examples.iter().map(|e| serde_json::json!({"input": e.input, "output": e.output, "explanation": e.explanation})).collect::<Vec<_>>(),
-                "pattern_questions": pattern.map(|p| p.questions.clone()).unwrap_or_default(),
-                "questions": problem.questions,
+                "questions": numbered.iter().map(|q| serde_json::json!({
+                    "number": q.number, "source": q.source.as_str(), "text": q.text,
+                })).collect::<Vec<_>>(),
             })
         );
         return Ok(exit::ACCEPTED);
@@ -38,12 +50,29 @@ pub fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
             .cyan(),
         problem.url().dimmed()
     )?;
-    writeln!(out, "\n{}", problem.statement.trim())?;
-    writeln!(out, "\n{}", "Signature".bold())?;
-    writeln!(out, "  {}", problem.signature)?;
+    let width = wrap::width();
+    writeln!(out, "\n{}\n", wrap::prose(&problem.statement, width))?;
+    if problem.kind == "design" {
+        writeln!(
+            out,
+            "{}",
+            "Signature (LeetCode's struct and methods)".bold()
+        )?;
+        writeln!(out, "  {} {{ .. }}", problem.signature)?;
+        if let Some(class) = problem.class_name() {
+            writeln!(out, "  impl {class} {{")?;
+            for method in &problem.methods {
+                writeln!(out, "      {method}")?;
+            }
+            writeln!(out, "  }}")?;
+        }
+    } else {
+        writeln!(out, "{}", "Signature".bold())?;
+        writeln!(out, "  {}", problem.signature)?;
+    }
     writeln!(out, "\n{}", "Constraints".bold())?;
     for constraint in &problem.constraints {
-        writeln!(out, "  • {constraint}")?;
+        writeln!(out, "  • {}", wrap::hanging(constraint, width - 4, 4))?;
     }
     for (i, example) in problem.examples.iter().enumerate() {
         writeln!(out, "\n{}", format!("Example {}", i + 1).bold())?;
@@ -52,7 +81,11 @@ pub fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
             writeln!(out, "  output: {output}")?;
         }
         if let Some(explanation) = &example.explanation {
-            writeln!(out, "  {}", explanation.trim().dimmed())?;
+            writeln!(
+                out,
+                "  {}",
+                wrap::hanging(explanation.trim(), width - 2, 2).dimmed()
+            )?;
         }
     }
     match problem.checker.as_str() {
@@ -78,7 +111,7 @@ pub fn show(catalog: &Catalog, slug: &str, output: Output) -> Result<u8> {
         problem.complexity.time,
         problem.complexity.space
     )?;
-    report::write_questions(&mut out, problem, pattern)?;
+    report::write_questions(&mut out, &numbered, pattern, accepted, width)?;
     writeln!(
         out,
         "\n{}",
