@@ -86,6 +86,15 @@ pub enum Cmd {
     Hint { slug: String },
     /// Show a pattern's workbook page and your progress in it.
     Pattern { id: String },
+    /// Print a shell completion script that completes commands, flags, slugs and patterns.
+    ///
+    /// bash: `judge completions bash > ~/.local/share/bash-completion/completions/judge`;
+    /// zsh: `judge completions zsh > ~/.zfunc/_judge` (with `~/.zfunc` in `fpath`);
+    /// fish: `judge completions fish > ~/.config/fish/completions/judge.fish`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Judge a problem's reference and known submissions (for authors).
     Verify {
         /// The problem to verify.

@@ -9,6 +9,7 @@ use crate::judging::{random_seed, RunOptions};
 use crate::workspace::Workspace;
 
 mod check;
+mod completions;
 mod hint;
 pub mod hook;
 mod list;
@@ -19,6 +20,13 @@ mod show;
 mod verify;
 
 pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
+    if let Cmd::Completions { shell } = command {
+        // Outside a workspace the script still completes commands and flags, without slugs.
+        let catalog = Workspace::find(&std::env::current_dir()?)
+            .and_then(|w| Catalog::load(&w))
+            .ok();
+        return completions::completions(catalog.as_ref(), *shell);
+    }
     let workspace = Workspace::find(&std::env::current_dir()?)?;
     let catalog = Catalog::load(&workspace)?;
     match command {
@@ -65,6 +73,7 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
         },
         Cmd::Hint { slug } => hint::hint(&workspace, &catalog, slug, output),
         Cmd::Pattern { id } => pattern::pattern(&workspace, &catalog, id, output),
+        Cmd::Completions { .. } => unreachable!("answered before the workspace is looked for"),
         Cmd::Verify { slug, all } => {
             verify::verify(&workspace, &catalog, slug.as_deref(), *all, output)
         }
