@@ -199,7 +199,7 @@ pub fn judge_file(
         judgement,
         compile_errors: None,
         timings,
-        printed: outcome.printed_head,
+        printed: without_judge_noise(&outcome.printed_head),
         wall_seconds: started.elapsed().as_secs_f64(),
         unprotected: outcome
             .events
@@ -237,6 +237,19 @@ pub fn solution_path(
 }
 
 /// The questions in a solution file (lines `// A1:` ...) that have no answer after them.
+/// What the learner's code printed, without what the referee itself printed on the same stream:
+/// proptest writes "proptest: Aborting shrinking after ..." on its stderr whenever it stops
+/// shrinking, whatever its configuration, and the solution process inherits that stderr.
+fn without_judge_noise(printed: &str) -> String {
+    if !printed.contains("proptest: ") {
+        return printed.to_string();
+    }
+    printed
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("proptest: Aborting shrinking after"))
+        .collect()
+}
+
 pub fn unanswered_questions(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut unanswered = Vec::new();
@@ -252,11 +265,17 @@ pub fn unanswered_questions(text: &str) -> Vec<String> {
                         && next.len() > 3
                 });
                 if answer.trim().is_empty() && !continued {
+                    // The question's line and the lines it was wrapped onto, up to the `A` line.
                     let question = lines[..i]
                         .iter()
-                        .rev()
-                        .find(|l| l.trim().starts_with("// Q"))
-                        .map(|l| l.trim().trim_start_matches("// ").to_string());
+                        .rposition(|l| l.trim().starts_with("// Q"))
+                        .map(|start| {
+                            lines[start..i]
+                                .iter()
+                                .map(|l| l.trim().trim_start_matches("//").trim())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        });
                     unanswered.push(question.unwrap_or_else(|| trimmed.to_string()));
                 }
             }
@@ -274,6 +293,17 @@ mod tests {
         let text = "// Q1 (x): why?\n// A1:\n//\n// Q2 (x): how?\n// A2: because\n// Q3 (y): what?\n// A3:\n// it is a deque\n";
         let unanswered = unanswered_questions(text);
         assert_eq!(unanswered, vec!["Q1 (x): why?".to_string()]);
+        let wrapped = "// Q7 (this problem): why is it\n//     so?\n// A7:\n//\n";
+        assert_eq!(
+            unanswered_questions(wrapped),
+            ["Q7 (this problem): why is it so?"]
+        );
+    }
+
+    #[test]
+    fn proptest_noise_is_not_the_learners_output() {
+        let printed = "debug 1\nproptest: Aborting shrinking after 12 iterations (set the PROPTEST_MAX_SHRINK_ITERS environment variable or ProptestConfig.max_shrink_iters to a large(r) value to shrink more; current configuration: 12 iterations)\ndebug 2\n";
+        assert_eq!(without_judge_noise(printed), "debug 1\ndebug 2\n");
     }
 
     #[test]

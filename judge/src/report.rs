@@ -19,6 +19,9 @@ use crate::wrap;
 /// Everything known about one judged run.
 pub struct RunReport<'a> {
     pub problem: &'a ProblemInfo,
+    /// Not drawn today (the questions come from the learner's file); kept for reporters that name
+    /// the pattern.
+    #[allow(dead_code)]
     pub pattern: Option<&'a PatternInfo>,
     pub judgement: Judgement,
     pub seed: u64,
@@ -257,10 +260,15 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 .flatten()
                 .map(|name| format!(", grows like {name}"))
                 .unwrap_or_default();
+            // The label gives way to the numbers on a narrow terminal (they take 43 columns).
+            let label_width = wrap::width().saturating_sub(4 + 43).clamp(16, 44);
             writeln!(
                 out,
-                "    {:<44} {:>10}  {:>6.1}x reference (limit {:.0}x){growth}",
-                format!("{} (n = {})", timing.family, timing.large_n),
+                "    {:<label_width$} {:>10}  {:>6.1}x reference (limit {:.0}x){growth}",
+                wrap::cut(
+                    &format!("{} (n = {})", timing.family, timing.large_n),
+                    label_width
+                ),
                 ms(solution),
                 ratio,
                 cap
@@ -293,13 +301,7 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         }
     }
     if judgement.verdict == Verdict::Accepted {
-        write_unanswered(
-            out,
-            &report.unanswered,
-            &questions::numbered(problem, report.pattern),
-            &problem.slug,
-            wrap::width(),
-        )?;
+        write_unanswered(out, &report.unanswered, &problem.slug, wrap::width())?;
     }
     if judgement
         .failure
@@ -424,7 +426,6 @@ fn write_question(out: &mut impl Write, question: &Question<'_>, width: usize) -
 fn write_unanswered(
     out: &mut impl Write,
     unanswered: &[String],
-    numbered: &[Question<'_>],
     slug: &str,
     width: usize,
 ) -> io::Result<()> {
@@ -440,17 +441,17 @@ fn write_unanswered(
             .dimmed()
         );
     }
-    // The learner's lines, matched to the catalogue by number where the file's numbering holds.
+    // As the file numbers and words them (a file scaffolded by an older judge may differ from
+    // the catalogue's numbering): `Q7 (this problem): text`.
     let mut lines: Vec<(usize, bool, String)> = unanswered
         .iter()
         .enumerate()
         .map(|(i, line)| {
-            let number = questions::number_of(line);
-            let known = number.and_then(|n| numbered.iter().find(|q| q.number == n));
-            match known {
-                Some(q) => (q.number, q.source == Source::Problem, q.text.to_string()),
-                None => (number.unwrap_or(i + 1), false, line.clone()),
-            }
+            let number = questions::number_of(line).unwrap_or(i + 1);
+            let (tag, text) = line
+                .split_once("): ")
+                .map_or(("", line.as_str()), |(tag, text)| (tag, text));
+            (number, tag.ends_with("(this problem"), text.to_string())
         })
         .collect();
     lines.sort_by_key(|(number, own, _)| (!own, *number));
@@ -500,6 +501,41 @@ mod tests {
         assert!(text.contains("[20] - 20"), "{text}");
         assert!(text.contains("[20] + 99"), "{text}");
         assert!(!text.contains("[5]"), "{text}");
+    }
+
+    #[test]
+    fn after_accepted_only_a_few_unanswered_questions_show_the_problems_first() {
+        let unanswered: Vec<String> = [
+            "Q1 (Stack): What does the stack hold?",
+            "Q2 (Stack): Which items does it resolve?",
+            "Q3 (Stack): Why O(n)?",
+            "Q7 (this problem): After a pop, how does your stack know the new minimum without scanning what is left?",
+            "Q10 (this problem): Why is a heap not enough?",
+            "Q4 (Stack): Values or indices?",
+        ]
+        .map(String::from)
+        .to_vec();
+        colored::control::set_override(false);
+        let mut out = Vec::new();
+        write_unanswered(&mut out, &unanswered, "min-stack", 60).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.trim().lines().collect();
+        assert_eq!(lines.len(), 6, "{text}");
+        assert!(lines[0].contains("6 question(s)"), "{text}");
+        assert!(lines[1].starts_with("    Q7  After a pop"), "{text}");
+        assert!(
+            lines[1].ends_with('…') && lines[1].chars().count() <= 60,
+            "{text}"
+        );
+        assert!(lines[2].starts_with("    Q10 Why is a heap"), "{text}");
+        assert!(lines[3].starts_with("    Q1  What does"), "{text}");
+        assert_eq!(lines[5], "    and Q3, Q4");
+
+        let mut out = Vec::new();
+        write_unanswered(&mut out, &[], "min-stack", 60).unwrap();
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .contains("no question waits"));
     }
 
     #[test]

@@ -33,3 +33,96 @@ fn a_closed_stdout_ends_quietly() {
         assert!(stderr.is_empty(), "{args:?} printed on stderr: {stderr}");
     }
 }
+
+/// Parses stdout as the one JSON object `--json` promises.
+fn json_of(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}):\n{}", text(output)))
+}
+
+#[test]
+fn a_leetcode_number_works_where_a_slug_does() {
+    let by_number = json_of(&judge(&["show", "239", "--json"]));
+    assert_eq!(by_number["slug"], "sliding-window-maximum");
+    // A NeetCode 150 problem without data here is named as such, by slug and by number.
+    for asked in ["206", "reverse-linked-list"] {
+        let output = judge(&["show", asked]);
+        assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+        assert!(
+            text(&output).contains(
+                "206. Reverse Linked List (`reverse-linked-list`) is not in this judge yet"
+            ),
+            "{}",
+            text(&output)
+        );
+    }
+    let output = judge(&["run", "99999"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output).contains("LeetCode number 99999"),
+        "{}",
+        text(&output)
+    );
+}
+
+#[test]
+fn list_names_every_problem_of_the_150_with_its_number() {
+    let list = json_of(&judge(&["list", "--json"]));
+    let judged = list["problems"].as_array().unwrap();
+    let later = list["not_in_this_judge_yet"].as_array().unwrap();
+    assert_eq!(judged.len() + later.len(), 150);
+    let two_sum = judged.iter().find(|p| p["slug"] == "two-sum").unwrap();
+    assert_eq!(two_sum["number"], 1);
+    for problem in judged {
+        let status = problem["status"].as_str().unwrap();
+        assert!(
+            ["not_started", "attempted", "accepted"].contains(&status),
+            "one spelling for enums, snake_case: {status}"
+        );
+        assert!(problem.get("last_accepted").is_some(), "{problem}");
+    }
+    let shown = text(&judge(&["list"]));
+    assert!(shown.contains("not in this judge yet"), "{shown}");
+    assert!(!shown.contains("unknown"), "{shown}");
+    let linked = text(&judge(&["list", "--pattern", "linked-list"]));
+    assert!(linked.contains("reverse-linked-list"), "{linked}");
+}
+
+#[test]
+fn with_json_every_error_is_one_object() {
+    for args in [
+        &["run", "sliding-window-maximun", "--json"][..],
+        &["--json", "show", "206"],
+        &["run", "two-sum", "--seed", "many", "--json"],
+        &["--json", "frobnicate"],
+    ] {
+        let output = judge(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let value = json_of(&output);
+        assert!(value["error"].is_string(), "{args:?}: {value}");
+        assert_eq!(value["exit_code"], 2, "{args:?}: {value}");
+    }
+}
+
+#[test]
+fn completions_offer_commands_and_slugs() {
+    for shell in ["bash", "zsh", "fish"] {
+        let output = judge(&["completions", shell]);
+        assert!(output.status.success(), "{shell}: {}", text(&output));
+        let script = String::from_utf8_lossy(&output.stdout);
+        assert!(script.contains("sliding-window-maximum"), "{shell}");
+        assert!(script.contains("min-stack"), "{shell}");
+        assert!(script.contains("completions"), "{shell}");
+    }
+    let output = judge(&["completions", "tcsh"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn the_readme_says_how_many_problems_are_judged() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let list = json_of(&judge(&["list", "--json"]));
+    let judged = list["problems"].as_array().unwrap().len();
+    let claim = format!("**{judged} of the NeetCode 150 are judged so far**");
+    assert!(readme.contains(&claim), "README.md should say {claim}");
+}

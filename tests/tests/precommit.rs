@@ -13,7 +13,11 @@ use common::root;
 
 /// A `pre-commit` to run: the one on PATH, or one installed into `target/pre-commit-venv`.
 fn pre_commit() -> Result<PathBuf, String> {
-    if Command::new("pre-commit").arg("--version").output().is_ok_and(|o| o.status.success()) {
+    if Command::new("pre-commit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
         return Ok(PathBuf::from("pre-commit"));
     }
     let venv = root().join("target/pre-commit-venv");
@@ -54,8 +58,16 @@ fn usage_example(manifest: &str) -> String {
         .take_while(|l| l.starts_with('#'))
         .map(|l| l.strip_prefix('#').unwrap_or(l))
         .collect();
-    let start = comments.iter().position(|l| l.trim().is_empty()).expect("a blank comment line opens the example") + 1;
-    let end = start + comments[start..].iter().position(|l| l.trim().is_empty()).expect("a blank comment line closes the example");
+    let start = comments
+        .iter()
+        .position(|l| l.trim().is_empty())
+        .expect("a blank comment line opens the example")
+        + 1;
+    let end = start
+        + comments[start..]
+            .iter()
+            .position(|l| l.trim().is_empty())
+            .expect("a blank comment line closes the example");
     comments[start..end]
         .iter()
         .map(|l| l.strip_prefix("  ").unwrap_or(l))
@@ -83,8 +95,14 @@ fn the_hook_manifest_and_its_usage_example_pass_pre_commits_validators() {
     let config = dir.join(".pre-commit-config.yaml");
     fs::write(&config, &example).unwrap();
     for (what, args) in [
-        ("the usage example", vec!["validate-config".into(), config.clone()]),
-        ("the manifest", vec!["validate-manifest".into(), manifest_path.clone()]),
+        (
+            "the usage example",
+            vec!["validate-config".into(), config.clone()],
+        ),
+        (
+            "the manifest",
+            vec!["validate-manifest".into(), manifest_path.clone()],
+        ),
     ] {
         let output = Command::new(&pre_commit)
             .args(&args)
@@ -98,7 +116,11 @@ fn the_hook_manifest_and_its_usage_example_pass_pre_commits_validators() {
         );
     }
     // The validator has teeth: the old example (a local hook with only an id) is refused.
-    fs::write(&config, "repos:\n  - repo: local\n    hooks: [{id: judge-check}]\n").unwrap();
+    fs::write(
+        &config,
+        "repos:\n  - repo: local\n    hooks: [{id: judge-check}]\n",
+    )
+    .unwrap();
     let output = Command::new(&pre_commit)
         .arg("validate-config")
         .arg(&config)

@@ -22,7 +22,12 @@ fn a_short_wrong_vector_names_the_index() {
         serde_json::json!({"nums": [1, 3, -1, -3, 5, 3, 6, 7], "k": 3})
     );
 
-    let output = judge(&["run", "sliding-window-maximum", "--file", file.to_str().unwrap()]);
+    let output = judge(&[
+        "run",
+        "sliding-window-maximum",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
     let shown = text(&output);
     assert!(
         shown.contains("why      index 0: expected 3, got -1"),

@@ -271,8 +271,17 @@ pub fn check(
                 row.file.dimmed()
             );
             if row.verdict != Verdict::Accepted && !row.detail.is_empty() {
-                let detail: String = row.detail.chars().take(160).collect();
-                println!("{:<22}{}", "", detail.dimmed());
+                // At most two lines of the reason, wrapped under the slug.
+                let width = crate::wrap::width().saturating_sub(22);
+                let lines = crate::wrap::wrap(&row.detail, width);
+                for (i, line) in lines.iter().take(2).enumerate() {
+                    let line = if i == 1 && lines.len() > 2 {
+                        crate::wrap::cut(&format!("{line} …"), width)
+                    } else {
+                        line.clone()
+                    };
+                    println!("{:<22}{}", "", line.dimmed());
+                }
             }
         }
         let summary = format!("{accepted} of {} solutions", rows.len());

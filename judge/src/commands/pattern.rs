@@ -35,11 +35,12 @@ pub fn pattern(workspace: &Workspace, catalog: &Catalog, id: &str, output: Outpu
         page.name.bold().cyan(),
         format!("(pattern {} of 18)", page.order).dimmed()
     )?;
-    writeln!(out, "\n{}", page.summary.trim())?;
+    let width = crate::wrap::width();
+    writeln!(out, "\n{}", crate::wrap::prose(&page.summary, width))?;
     let section = |out: &mut io::StdoutLock<'_>, title: &str, items: &[String]| -> io::Result<()> {
         writeln!(out, "\n{}", title.bold())?;
         for item in items {
-            writeln!(out, "  • {item}")?;
+            writeln!(out, "  • {}", crate::wrap::hanging(item, width - 4, 4))?;
         }
         Ok(())
     };
