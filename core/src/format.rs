@@ -193,9 +193,13 @@ pub fn first_difference(expected: &Value, got: &Value) -> Option<String> {
         match (expected, got) {
             (Value::Array(want), Value::Array(have)) => {
                 let Some(i) = (0..want.len().min(have.len())).find(|&i| want[i] != have[i]) else {
-                    return Some(length_difference(&path, "elements", want.len(), have.len(), |i| {
-                        want.get(i).or(have.get(i)).map(short).unwrap_or_default()
-                    }));
+                    return Some(length_difference(
+                        &path,
+                        "elements",
+                        want.len(),
+                        have.len(),
+                        |i| want.get(i).or(have.get(i)).map(short).unwrap_or_default(),
+                    ));
                 };
                 path.push_str(&format!("[{i}]"));
                 (expected, got) = (&want[i], &have[i]);
@@ -359,7 +363,10 @@ mod tests {
             "index 1: expected -2, got 0"
         );
         assert_eq!(
-            diff(json!([["eat", "tea"], ["bat"]]), json!([["eat", "tan"], ["bat"]])),
+            diff(
+                json!([["eat", "tea"], ["bat"]]),
+                json!([["eat", "tan"], ["bat"]])
+            ),
             "[0][1], character 1: expected 'e', got 'a' (the strings have 3 and 3 characters)"
         );
         assert_eq!(
