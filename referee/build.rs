@@ -1,6 +1,8 @@
 //! Writes the referee's table of problems from the catalogue's data files
 //! (`problems/data/<pattern>/<module>.toml`): for each, the call of the problem's entry point with
 //! its own reference, so that a problem added to the catalogue is refereed without editing code.
+//! Only the patterns whose feature is on are in the table: `judge run` builds the referee with the
+//! feature of the problem's pattern, so that it compiles that pattern's crate alone.
 
 use std::env;
 use std::fs;
@@ -20,6 +22,10 @@ fn main() {
     for pattern in patterns {
         println!("cargo::rerun-if-changed={}", pattern.path().display());
         let pattern_name = pattern.file_name().to_string_lossy().into_owned();
+        let feature = format!("CARGO_FEATURE_{}", pattern_name.to_uppercase());
+        if env::var_os(feature).is_none() {
+            continue;
+        }
         let mut files: Vec<_> = fs::read_dir(pattern.path())
             .expect("a pattern directory reads")
             .flatten()
@@ -30,12 +36,12 @@ fn main() {
         for file in files {
             let module = file.file_stem().unwrap().to_string_lossy().into_owned();
             entries.push(format!(
-                "        \"{pattern_name}::{module}\" => problems::{pattern_name}::{module}::judge(problems::{pattern_name}::{module}::reference),\n"
+                "        \"{pattern_name}::{module}\" => problems_{pattern_name}::{module}::judge(problems_{pattern_name}::{module}::reference),\n"
             ));
         }
     }
     let table = format!(
-        "/// Runs the problem `key` (`<pattern>::<module>`) as its role says; `None` for an unknown key.\npub fn run(key: &str) -> Option<std::convert::Infallible> {{\n    match key {{\n{}        _ => None,\n    }}\n}}\n",
+        "/// Runs the problem `key` (`<pattern>::<module>`) as its role says; `None` for an unknown key.\n#[allow(clippy::match_single_binding)] // with no pattern's feature on, the table is empty\npub fn run(key: &str) -> Option<std::convert::Infallible> {{\n    match key {{\n{}        _ => None,\n    }}\n}}\n",
         entries.concat()
     );
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

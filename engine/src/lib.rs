@@ -85,12 +85,25 @@ pub trait FunctionProblem: 'static {
     }
 }
 
+/// Strings of `len` characters drawn from `alphabet` (ASCII), shrinking towards shorter strings
+/// and the alphabet's first characters: what a regex like `"[abc]{1,5}"` would give, without
+/// proptest's regex parser (its `std` feature, ~28 s of CPU in a first build).
+pub fn string_of(
+    alphabet: &'static str,
+    len: std::ops::RangeInclusive<usize>,
+) -> BoxedStrategy<String> {
+    use proptest::prelude::*;
+    proptest::collection::vec(proptest::sample::select(alphabet.as_bytes().to_vec()), len)
+        .prop_map(|bytes| bytes.into_iter().map(char::from).collect())
+        .boxed()
+}
+
 /// Common imports for a problem module.
 pub mod prelude {
     pub use crate::check::{self, Checked};
     pub use crate::constraint;
     pub use crate::design::{answer, argument, int_argument, Design, DesignProblem, Sequence};
-    pub use crate::{FunctionProblem, Gen, StressFamily};
+    pub use crate::{string_of, FunctionProblem, Gen, StressFamily};
     pub use proptest::prelude::*;
     pub use serde::{Deserialize, Serialize};
     pub use serde_json::{json, Value};

@@ -9,13 +9,15 @@ use std::cell::RefCell;
 use std::io::Read;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use judge_core::format::{
     duration_text, parse_arguments_as_object, summarize_value, write_object_as_arguments,
 };
 use judge_core::pace::{self, PacePolicy, Timing};
 use judge_core::protocol::{Event, Failure, FailureKind, FixtureCase, Phase, RunRequest};
-use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 use crate::remote::{Remote, Reply};
 use crate::sandbox::ChildLimits;
@@ -40,6 +42,10 @@ const LONG_ROUND_NS: u64 = 1_000_000;
 
 /// How many times a measurement over (or near) the limit is taken again before it stands.
 const CONFIRMATIONS: usize = 2;
+
+/// Shrinking stops after this many candidate inputs (proptest's own default), or at the request's
+/// shrink time, whichever comes first.
+const MAX_SHRINK_STEPS: u32 = 4096;
 
 /// CPU seconds a solution process may use in all (a backstop behind the per-call limits).
 const PROCESS_CPU_SECONDS: u64 = 120;
@@ -469,9 +475,11 @@ impl<P: FunctionProblem> Runner<'_, P> {
             phase: Phase::Property,
             cases,
         });
+        // proptest generates and shrinks; the loop is the judge's own, so that shrinking has a
+        // time limit without proptest's `std` feature (which brings a regex parser, ~28 s of CPU
+        // in a first build) and prints nothing of its own.
         let config = Config {
             cases,
-            max_shrink_time: self.request.shrink_time_ms,
             failure_persistence: None,
             ..Config::default()
         };
@@ -479,51 +487,57 @@ impl<P: FunctionProblem> Runner<'_, P> {
         seed[..8].copy_from_slice(&self.request.seed.to_le_bytes());
         let mut runner =
             TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
-        let passed = std::cell::Cell::new(0u32);
-        let failed = std::cell::Cell::new(false);
         let limit = self.request.case_cpu_limit_ms * 1_000_000;
         let strategy = P::strategy();
-        let result = runner.run(&strategy, |input| {
+        let fails = |input: P::Input| -> Option<String> {
             self.check_constraints(&input, "a generated input");
             let case = self.random_case(input);
-            match self.run_case(&case, limit) {
-                Ok(_) => {
-                    if !failed.get() {
-                        passed.set(passed.get() + 1);
+            self.run_case(&case, limit).err().map(|f| f.message)
+        };
+        for case_number in 0..cases {
+            let mut tree = strategy.new_tree(&mut runner).unwrap_or_else(|reason| {
+                self.invalid(format!("the random strategy gave up: {reason}"))
+            });
+            let Some(mut reason) = fails(tree.current()) else {
+                continue;
+            };
+            let passed_before = case_number;
+            let mut minimal = tree.current();
+            let deadline =
+                Instant::now() + Duration::from_millis(u64::from(self.request.shrink_time_ms));
+            let mut steps = 0;
+            if tree.simplify() {
+                while steps < MAX_SHRINK_STEPS && Instant::now() < deadline {
+                    steps += 1;
+                    let candidate = tree.current();
+                    let moved = match fails(candidate.clone()) {
+                        Some(why) => {
+                            (minimal, reason) = (candidate, why);
+                            tree.simplify()
+                        }
+                        None => tree.complicate(),
+                    };
+                    if !moved {
+                        break;
                     }
-                    Ok(())
-                }
-                Err(failure) => {
-                    failed.set(true);
-                    Err(TestCaseError::fail(failure.message))
                 }
             }
-        });
-        let first_pass = passed.get().min(cases);
-        match result {
-            Ok(()) => {
-                self.passed += cases;
-                Ok(())
-            }
-            Err(TestError::Fail(reason, minimal)) => {
-                self.passed += first_pass;
-                let mut case = self.random_case(minimal);
-                case.label = format!("random case (seed {}, shrunk)", self.request.seed);
-                match self.run_case(&case, limit) {
-                    Err(failure) => Err(failure),
-                    Ok(_) => Err(self.failure(
-                        &case,
-                        FailureKind::WrongAnswer,
-                        None,
-                        format!("failed once, then passed on a second run: {reason}"),
-                        None,
-                    )),
-                }
-            }
-            Err(TestError::Abort(reason)) => {
-                self.invalid(format!("the property run was aborted: {reason}"))
-            }
+            self.passed += passed_before;
+            let mut case = self.random_case(minimal);
+            case.label = format!("random case (seed {}, shrunk)", self.request.seed);
+            return match self.run_case(&case, limit) {
+                Err(failure) => Err(failure),
+                Ok(_) => Err(self.failure(
+                    &case,
+                    FailureKind::WrongAnswer,
+                    None,
+                    format!("failed once, then passed on a second run: {reason}"),
+                    None,
+                )),
+            };
         }
+        self.passed += cases;
+        Ok(())
     }
 
     /// One round of `batch` reference calls and one empty round beside it, in the reference's

@@ -70,7 +70,7 @@ pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Resu
     };
     if fact.kind != "function" {
         return Err(Failure::new(format!(
-            "`{slug}` is a {} problem; scaffold it by hand after problems/src/stack/min_stack.rs",
+            "`{slug}` is a {} problem; scaffold it by hand after problems/stack/src/min_stack.rs",
             fact.kind
         )));
     }
@@ -153,7 +153,8 @@ pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Resu
             .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))
     };
     let problems = workspace.root.join("problems");
-    let code = problems.join("src").join(&pm).join(format!("{module}.rs"));
+    // The pattern's crate (problems/<pattern>/) holds the code; it exists for all 18 patterns.
+    let code = problems.join(&pm).join("src").join(format!("{module}.rs"));
     let data = problems
         .join("data")
         .join(&pm)
@@ -171,11 +172,10 @@ pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Resu
     let submissions = workspace.submissions_dir(&pm, &module);
     fs::create_dir_all(&submissions)?;
     register(
-        &problems.join("src").join(&pm).join("mod.rs"),
+        &problems.join(&pm).join("src").join("lib.rs"),
         &module,
         &format!("//! {}.", fact.pattern),
     )?;
-    register(&problems.join("src").join("lib.rs"), &pm, "")?;
     println!("{} problem `{slug}`:", "scaffolded".green().bold());
     for path in [&code, &data, &submissions] {
         println!("  {}", workspace.relative(path).display());

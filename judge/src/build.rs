@@ -28,6 +28,9 @@ pub struct BuildRequest<'a> {
     /// The learner's file; `None` judges the problem's own reference (no solution binary).
     pub solution: Option<&'a Path>,
     pub color: bool,
+    /// Say on stderr what is being built while a build takes long (a first run, or a run after
+    /// a change to the judge or the problem's pattern).
+    pub progress: bool,
 }
 
 pub enum Built {
@@ -80,6 +83,8 @@ struct CargoMessage {
     executable: Option<PathBuf>,
     #[serde(default)]
     success: Option<bool>,
+    #[serde(default)]
+    fresh: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +140,76 @@ fn content_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// What the learner sees while a build takes long: one line on stderr, rewritten in place on a
+/// terminal, from the first crate cargo compiles (a warm build of the learner's file compiles
+/// one crate and says nothing).
+struct Progress {
+    enabled: bool,
+    terminal: bool,
+    started: Instant,
+    said: bool,
+    pattern: String,
+}
+
+impl Progress {
+    fn new(enabled: bool, problem: &ProblemInfo) -> Self {
+        use std::io::IsTerminal;
+        Progress {
+            enabled,
+            terminal: std::io::stderr().is_terminal(),
+            started: Instant::now(),
+            said: false,
+            pattern: problem.pattern.clone(),
+        }
+    }
+
+    /// `count` crates compiled so far, the last one `name`.
+    fn compiled(&mut self, count: usize, name: &str) {
+        use std::io::Write;
+        // The learner's own file is the one crate of a warm run: nothing to say about it.
+        if !self.enabled || (count == 1 && name == "judge_harness") {
+            return;
+        }
+        let mut err = std::io::stderr().lock();
+        if !self.said {
+            let _ = writeln!(
+                err,
+                "building the judge for the {} pattern (the first time takes about a minute; later runs rebuild only your file)",
+                self.pattern
+            );
+            self.said = true;
+        }
+        if self.terminal {
+            let _ = write!(
+                err,
+                "\r\x1b[2K  {:>5.1} s  {count} crates compiled, last: {name}",
+                self.started.elapsed().as_secs_f64()
+            );
+            let _ = err.flush();
+        }
+    }
+
+    fn done(&self) {
+        if self.said {
+            let clear = if self.terminal { "\r\x1b[2K" } else { "" };
+            eprintln!(
+                "{clear}  built in {:.1} s",
+                self.started.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
+
+/// The cargo features that put the problem's pattern (and only it) into the binaries.
+fn features(request: &BuildRequest<'_>) -> String {
+    let pattern = request.problem.pattern_module();
+    let mut features = format!("judge-referee/{pattern}");
+    if request.solution.is_some() {
+        features.push_str(&format!(",judge-harness/{pattern}"));
+    }
+    features
 }
 
 /// Writes `text` to `path` unless it is there already, so that cargo rebuilds only for a change.
@@ -246,6 +321,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     command
         .current_dir(&workspace.root)
         .args(["build", "--profile", "judge", "-p", "judge-referee"])
+        .arg("--features")
+        .arg(features(request))
         .args(["--message-format", format])
         .env("JUDGE_GLUE", &main)
         .stdin(Stdio::null())
@@ -260,7 +337,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
             .help("is Rust installed? try `cargo --version`")
     })?;
     let build_pid = child.id();
-    // The learner's file is compiled once the catalogue (`problems`) is built: from then on,
+    // The learner's file is compiled once the pattern's crate (`problems_<pattern>`) is built: from then on,
     // the clock of its compile runs.
     let solution_started: Arc<Mutex<Option<Instant>>> = Arc::default();
     let timed_out = Arc::new(AtomicBool::new(false));
@@ -290,6 +367,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
             }
         })
     };
+    let mut progress = Progress::new(request.progress, request.problem);
+    let mut compiled = 0;
     let mut errors = Vec::new();
     let mut executables: Vec<(String, PathBuf)> = Vec::new();
     let mut success = false;
@@ -307,10 +386,16 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                 }
             }
             "compiler-artifact" => {
+                if message.fresh == Some(false) {
+                    compiled += 1;
+                    if let Some(target) = &message.target {
+                        progress.compiled(compiled, &target.name);
+                    }
+                }
                 let is_catalogue = message
                     .target
                     .as_ref()
-                    .is_some_and(|t| t.name == "problems");
+                    .is_some_and(|t| t.name == request.problem.crate_name());
                 if is_catalogue && request.solution.is_some() {
                     *solution_started.lock().unwrap_or_else(|e| e.into_inner()) =
                         Some(Instant::now());
@@ -324,6 +409,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         }
     }
     let status = child.wait()?;
+    progress.done();
     finished.store(true, Ordering::SeqCst);
     let _ = watchdog.join();
     let cargo_stderr = stderr_reader.join().unwrap_or_default();

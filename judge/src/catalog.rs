@@ -142,9 +142,9 @@ impl ProblemInfo {
         pattern_module(&self.pattern)
     }
 
-    /// The Rust path of the crate that holds the problem's module.
+    /// The crate that holds the problem's code: one per pattern (`problems/<pattern>/`).
     pub fn crate_name(&self) -> String {
-        format!("problems::{}", self.pattern_module())
+        format!("problems_{}", self.pattern_module())
     }
 
     /// The method's name, read from the signature.

@@ -93,7 +93,10 @@ pub struct Judged {
     pub compile_errors: Option<String>,
     pub timings: Vec<(judge_core::pace::Timing, u64)>,
     pub printed: String,
+    /// Seconds of judging, after the build.
     pub wall_seconds: f64,
+    /// Seconds of building the binaries.
+    pub build_seconds: f64,
     /// Protections the operating system could not give this run.
     pub unprotected: Vec<String>,
 }
@@ -107,6 +110,7 @@ pub fn judge_file(
     options: &RunOptions,
     verify: bool,
     color: bool,
+    progress: bool,
 ) -> Result<Judged> {
     let started = std::time::Instant::now();
     let binaries = match build::build(
@@ -115,6 +119,7 @@ pub fn judge_file(
             problem,
             solution,
             color,
+            progress,
         },
     )? {
         Built::CompileError(errors) => {
@@ -129,12 +134,15 @@ pub fn judge_file(
                 compile_errors: Some(errors),
                 timings: Vec::new(),
                 printed: String::new(),
-                wall_seconds: started.elapsed().as_secs_f64(),
+                wall_seconds: 0.0,
+                build_seconds: started.elapsed().as_secs_f64(),
                 unprotected: Vec::new(),
             })
         }
         Built::Binaries(binaries) => binaries,
     };
+    let build_seconds = started.elapsed().as_secs_f64();
+    let started = std::time::Instant::now();
     let ratio_cap = problem
         .judge
         .ratio_cap
@@ -201,6 +209,7 @@ pub fn judge_file(
         timings,
         printed: without_judge_noise(&outcome.printed_head),
         wall_seconds: started.elapsed().as_secs_f64(),
+        build_seconds,
         unprotected: outcome
             .events
             .iter()

@@ -30,7 +30,9 @@ pub struct RunReport<'a> {
     pub timings: Vec<(Timing, u64)>,
     pub printed: String,
     pub regression_saved: Option<String>,
+    /// Seconds of judging, and of building before it.
     pub wall_seconds: f64,
+    pub build_seconds: f64,
     pub unanswered: Vec<String>,
     /// Protections the operating system could not give the run.
     pub unprotected: Vec<String>,
@@ -55,6 +57,8 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
         "total": judgement.total,
         "seed": report.seed,
         "file": report.file,
+        "judge_seconds": report.wall_seconds,
+        "build_seconds": report.build_seconds,
     });
     let map = object.as_object_mut().expect("an object");
     if let Some(failure) = &judgement.failure {
@@ -156,9 +160,10 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
     match judgement.verdict {
         Verdict::Accepted => writeln!(
             out,
-            "{}  {cases} in {:.2} s · seed {}",
+            "{}  {cases} judged in {:.2} s (build {:.2} s) · seed {}",
             verdict_label(Verdict::Accepted),
             report.wall_seconds,
+            report.build_seconds,
             report.seed
         )?,
         verdict => {
@@ -562,6 +567,7 @@ mod tests {
             regression_saved: None,
             unprotected: Vec::new(),
             wall_seconds: 0.1,
+            build_seconds: 0.2,
             unanswered: Vec::new(),
         };
         colored::control::set_override(false);

@@ -8,7 +8,7 @@ fn main() {
     let key = std::env::var("JUDGE_PROBLEM").unwrap_or_default();
     if run(&key).is_none() {
         eprintln!(
-            "judge-referee: no problem `{key}` in the catalogue (it is started by `judge run`)"
+            "judge-referee: no problem `{key}` in this build (it has the patterns whose feature was on; `judge run` starts it)"
         );
         std::process::exit(2);
     }

@@ -141,9 +141,9 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
         data.contains("pub fn climb_stairs(n: i32) -> i32") && data.contains("number = 70"),
         "{data}"
     );
-    assert!(fs::read_to_string(dir.join("problems/src/lib.rs"))
+    assert!(fs::read_to_string(dir.join("problems/dp_1d/src/lib.rs"))
         .unwrap()
-        .contains("pub mod dp_1d;"));
+        .contains("pub mod climbing_stairs;"));
     let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", "climbing-stairs"]);
     assert_eq!(again.status.code(), Some(2), "{}", text(&again));
     let verify = judge_in_with_target(&dir, &own_target, &["verify", "climbing-stairs"]);

@@ -192,6 +192,7 @@ pub fn check(
                     &options,
                     false,
                     output.color,
+                    false,
                 ) {
                     Ok(judged) => {
                         let detail = judged

@@ -42,6 +42,7 @@ pub fn run(
         options,
         false,
         output.color,
+        !output.json,
     )
     .map_err(|failure| regressions::blame_if_theirs(failure, &regression_file))?;
     let mut regression_saved = None;
@@ -82,6 +83,7 @@ pub fn run(
         printed: judged.printed,
         regression_saved,
         wall_seconds: judged.wall_seconds,
+        build_seconds: judged.build_seconds,
         unprotected: judged.unprotected,
         unanswered,
     };

@@ -109,7 +109,15 @@ pub fn verify(
                 ));
             }
         };
-        let judged = judge_file(workspace, problem, None, &options, true, output.color);
+        let judged = judge_file(
+            workspace,
+            problem,
+            None,
+            &options,
+            true,
+            output.color,
+            !output.json,
+        );
         check(
             "reference against the oracle, constraints of every input".into(),
             Verdict::Accepted,
@@ -132,6 +140,7 @@ pub fn verify(
                     &options,
                     false,
                     output.color,
+                    !output.json,
                 )
             } else {
                 Err(Failure::new(format!(

@@ -107,8 +107,8 @@ impl FunctionProblem for Problem {
                 }
                 String::from_utf8(s).unwrap()
             });
-        let random = "[aAbB01 ,.:]{1,12}";
-        prop_oneof![near_palindrome, random.prop_map(String::from)]
+        let random = string_of("aAbB01 ,.:", 1..=12);
+        prop_oneof![near_palindrome, random]
             .prop_map(|s| Input { s })
             .boxed()
     }

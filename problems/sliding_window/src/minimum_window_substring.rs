@@ -97,7 +97,7 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        ("[abcA]{1,25}", "[abcA]{1,4}")
+        (string_of("abcA", 1..=25), string_of("abcA", 1..=4))
             .prop_map(|(s, t)| Input { s, t })
             .boxed()
     }

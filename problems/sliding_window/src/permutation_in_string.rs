@@ -75,7 +75,7 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Three letters make permutations and near misses common.
-        ("[abc]{1,5}", "[abc]{1,30}")
+        (string_of("abc", 1..=5), string_of("abc", 1..=30))
             .prop_map(|(s1, s2)| Input { s1, s2 })
             .boxed()
     }

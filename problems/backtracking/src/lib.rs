@@ -1,0 +1,1 @@
+//! Backtracking: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

@@ -1,0 +1,1 @@
+//! Graphs: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

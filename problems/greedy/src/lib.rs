@@ -1,0 +1,1 @@
+//! Greedy: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

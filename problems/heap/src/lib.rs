@@ -1,0 +1,1 @@
+//! Heap / Priority Queue: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

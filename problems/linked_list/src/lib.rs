@@ -1,0 +1,1 @@
+//! Linked List: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

@@ -1,0 +1,1 @@
+//! Trees: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.

@@ -1,0 +1,1 @@
+//! Tries: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
