@@ -6,6 +6,7 @@ pub mod check;
 pub mod constraint;
 pub mod decide;
 pub mod format;
+pub mod fsrs;
 pub mod pace;
 pub mod protocol;
 pub mod sanitize;
