@@ -36,8 +36,8 @@ pub enum ColorChoice {
 pub enum Cmd {
     /// Judge your solution: examples and edge cases, then random cases, then timed stress cases.
     Run {
-        /// The problem's slug, e.g. sliding-window-maximum.
-        slug: String,
+        /// The problem's slug, e.g. sliding-window-maximum (default: the one last scaffolded or run).
+        slug: Option<String>,
         /// Judge this file instead of solutions/src/<pattern>/<module>.rs.
         #[arg(long)]
         file: Option<std::path::PathBuf>,
@@ -45,7 +45,7 @@ pub enum Cmd {
         #[arg(long)]
         seed: Option<u64>,
         /// How many random cases to run.
-        #[arg(long, default_value_t = 1000)]
+        #[arg(long, default_value_t = crate::judging::DEFAULT_CASES)]
         cases: u32,
         /// Skip the timed stress cases (a quicker check of correctness only).
         #[arg(long)]
@@ -83,7 +83,12 @@ pub enum Cmd {
         action: HookAction,
     },
     /// Show the next hint for a problem (one at a time; they are counted in your progress).
-    Hint { slug: String },
+    Hint {
+        slug: String,
+        /// Show again every hint taken so far, without taking a new one.
+        #[arg(long)]
+        all: bool,
+    },
     /// Show a pattern's workbook page and your progress in it.
     Pattern { id: String },
     /// Print a shell completion script that completes commands, flags, slugs and patterns.
@@ -103,6 +108,87 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "slug")]
         all: bool,
     },
+    /// Make a day-by-day plan, show it, or spread what is left over the days that remain.
+    Plan(PlanArgs),
+    /// Today in your plan: "Day N of M", the new problems with their pattern's questions, the
+    /// reviews due and what was missed.
+    Today,
+    /// Scaffold the next problem of your plan (or of the roadmap, without a plan).
+    Next,
+    /// List the reviews due and start one: a blank file, your earlier solution kept as a backup.
+    Review {
+        /// Start this problem's review (or, with a pattern id, review its questions) instead of the
+        /// most overdue one.
+        item: Option<String>,
+        /// Only list what is due.
+        #[arg(long, conflicts_with = "item")]
+        list: bool,
+        /// With a pattern: print the questions' answers too, to grade yourself.
+        #[arg(long)]
+        answers: bool,
+    },
+    /// Replace the judge's rating of your latest sitting (or rate one it has no record of).
+    Rate {
+        /// A problem's slug, or a pattern id for its questions.
+        item: String,
+        /// again, hard, good or easy.
+        rating: String,
+    },
+    /// Judge again on every save, until you quit.
+    Watch(WatchArgs),
+    /// Your practice over time: a calendar, progress per pattern, hints, the review forecast.
+    Stats,
+}
+
+/// `judge plan`'s flags.
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The plan's first day, e.g. 2026-03-02 (default: today).
+    #[arg(long)]
+    pub start: Option<String>,
+    /// How many days it runs, days off included.
+    #[arg(long, conflicts_with = "weeks")]
+    pub days: Option<u32>,
+    /// How many weeks it runs.
+    #[arg(long)]
+    pub weeks: Option<u32>,
+    /// Hours of practice a week, reviews included.
+    #[arg(long)]
+    pub hours: Option<f64>,
+    /// Days off in each week.
+    #[arg(long)]
+    pub days_off: Option<u32>,
+    /// Tracks to cover: `problems` (the NeetCode 150).
+    #[arg(long, value_delimiter = ',')]
+    pub track: Vec<String>,
+    /// Spread the problems not yet solved over the days that remain (from today).
+    #[arg(long)]
+    pub replan: bool,
+    /// Replace the plan you have.
+    #[arg(long, conflicts_with = "replan")]
+    pub force: bool,
+}
+
+/// `judge watch`'s flags.
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The problem (default: the one last scaffolded or run).
+    pub slug: Option<String>,
+    /// Watch and judge this file instead of solutions/src/<pattern>/<module>.rs.
+    #[arg(long)]
+    pub file: Option<std::path::PathBuf>,
+    /// Seed of the random cases.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// How many random cases to run.
+    #[arg(long, default_value_t = crate::judging::DEFAULT_CASES)]
+    pub cases: u32,
+    /// Skip the timed stress cases.
+    #[arg(long)]
+    pub no_stress: bool,
+    /// Look for changes by polling instead of file events (WSL's /mnt, network file systems).
+    #[arg(long)]
+    pub poll: bool,
 }
 
 #[derive(Debug, Subcommand)]

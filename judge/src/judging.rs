@@ -22,30 +22,23 @@ pub struct RunOptions {
     pub stress: bool,
 }
 
+/// How many random cases a run has unless asked otherwise.
+pub const DEFAULT_CASES: u32 = 1000;
+
+impl RunOptions {
+    /// A full run: every default random case and the stress cases. Only a full run's Accepted is
+    /// recorded as Accepted.
+    pub fn is_full(&self) -> bool {
+        self.stress && self.cases >= DEFAULT_CASES
+    }
+}
+
 pub fn random_seed() -> u64 {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
         .unwrap_or(0);
     (nanos ^ (u64::from(std::process::id()) << 32)) % 1_000_000_000
-}
-
-pub fn today() -> String {
-    let days = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn fixtures(workspace: &Workspace, problem: &ProblemInfo) -> Result<Vec<FixtureCase>> {
@@ -313,10 +306,5 @@ mod tests {
     fn proptest_noise_is_not_the_learners_output() {
         let printed = "debug 1\nproptest: Aborting shrinking after 12 iterations (set the PROPTEST_MAX_SHRINK_ITERS environment variable or ProptestConfig.max_shrink_iters to a large(r) value to shrink more; current configuration: 12 iterations)\ndebug 2\n";
         assert_eq!(without_judge_noise(printed), "debug 1\ndebug 2\n");
-    }
-
-    #[test]
-    fn dates_are_civil() {
-        assert_eq!(today().len(), 10);
     }
 }

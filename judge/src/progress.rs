@@ -1,6 +1,17 @@
-//! The learner's progress: `solutions/progress.toml`, a plain text file to commit and diff. For each
-//! problem: its status, how many runs, how many hints were taken, and the dates of the first and
-//! last accepted runs.
+//! The learner's state: `solutions/progress.toml`, a plain text file to commit and diff, and the
+//! only state file. For each problem: its status, how many runs, how many hints were taken, the
+//! dates of the first and last accepted runs and what its last run showed; the problem last
+//! scaffolded or run; and the practice loop's plan, open sittings, review log and runs per day
+//! (`crate::practice::record`).
+//!
+//! `format_version = 2`. A version-1 file (progress only) reads as it is, every new part empty,
+//! and is written back as version 2 at its next change; a newer version than this judge knows is
+//! an error, never rewritten.
+//!
+//! Status is what the latest full run showed: Accepted only after a full run (all random cases and
+//! the stress cases) accepted; a quick run (`--no-stress`, fewer `--cases`) never makes it
+//! Accepted; a full run that fails after Accepted puts it back to attempted (the first and last
+//! accepted dates stay, as history).
 //!
 //! Nothing in it is lost:
 //! - every change is a read-modify-write under an exclusive lock on `solutions/.progress.lock`
@@ -15,11 +26,14 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
+use jiff::civil::{Date, DateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::read_toml;
 use crate::exit::{Failure, Result};
 use crate::files::{back_up, write_atomically};
+use crate::practice::rating;
+use crate::practice::record::{Plan, RatedBy, ReviewEntry, Sitting, SittingKind, SittingRun};
 use crate::workspace::Workspace;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +68,29 @@ pub struct ProblemProgress {
     pub first_accepted: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_accepted: Option<String>,
+    /// What the latest run showed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_run: Option<LastRun>,
+}
+
+/// The latest run of a problem: its date, verdict, and whether it was a full run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LastRun {
+    pub date: Date,
+    pub verdict: String,
+    pub full: bool,
+}
+
+/// A judged run, as the state records it.
+pub struct RunFacts<'a> {
+    /// The verdict, as in JSON (`wrong_answer`).
+    pub verdict: &'a str,
+    /// All random cases and the stress cases were run.
+    pub full: bool,
+    pub now: DateTime,
+    /// Easy, Medium or Hard: sets the time budget of an Easy rating.
+    pub difficulty: &'a str,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -61,10 +98,28 @@ pub struct ProblemProgress {
 pub struct Progress {
     #[serde(default)]
     pub format_version: u32,
+    /// The problem last scaffolded or run: `judge run` with no slug judges it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_problem: Option<String>,
     /// Keyed by slug.
     #[serde(default)]
     pub problem: BTreeMap<String, ProblemProgress>,
+    /// Judged runs on each day, for the calendar of `judge stats`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub days: BTreeMap<Date, u32>,
+    /// The day-by-day plan, once `judge plan` made one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+    /// Problems being solved now, keyed by slug.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sitting: BTreeMap<String, Sitting>,
+    /// Every rating, oldest first; each item's FSRS card is replayed from it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<ReviewEntry>,
 }
+
+/// The state format this judge writes; it reads this one and every older one.
+pub const FORMAT_VERSION: u32 = 2;
 
 const HEADER: &str =
     "# Your progress, kept by `judge`. Commit it if you like; edit it by hand if you must.\n\n";
@@ -109,7 +164,7 @@ fn lock(path: &Path) -> Result<File> {
 impl Progress {
     fn fresh() -> Progress {
         Progress {
-            format_version: 1,
+            format_version: FORMAT_VERSION,
             ..Progress::default()
         }
     }
@@ -155,7 +210,7 @@ impl Progress {
         if !path.exists() {
             return Ok(Progress::fresh());
         }
-        read_toml(path).map_err(|f| {
+        let progress: Progress = read_toml(path).map_err(|f| {
             let last = last_copy(path);
             let help = if last.exists() {
                 format!(
@@ -170,7 +225,16 @@ impl Progress {
                 )
             };
             Failure::new(format!("your progress file does not read: {}", f.message)).help(help)
-        })
+        })?;
+        if progress.format_version > FORMAT_VERSION {
+            return Err(Failure::new(format!(
+                "{}:1:1: format_version {} was written by a newer judge (this one reads up to {FORMAT_VERSION})",
+                path.display(),
+                progress.format_version
+            ))
+            .help("update judge (git pull, then build it again); the file was left as it is"));
+        }
+        Ok(progress)
     }
 
     fn to_text(&self) -> Result<String> {
@@ -183,28 +247,114 @@ impl Progress {
         self.problem.get(slug).cloned().unwrap_or_default()
     }
 
-    /// Records a judged run.
-    pub fn record_run(&mut self, slug: &str, accepted: bool, today: &str) {
-        self.format_version = 1;
+    /// Records a judged run (see the module's note on status), and closes the problem's sitting
+    /// with the judge's rating when the run is a full Accepted. A problem with no sitting and no
+    /// rating yet gets a sitting at its first run. Returns the rating given, if any.
+    pub fn record_run(&mut self, slug: &str, run: &RunFacts) -> Option<ReviewEntry> {
+        self.format_version = FORMAT_VERSION;
+        let today = run.now.date();
+        let accepted = run.verdict == "accepted";
+        self.last_problem = Some(slug.to_string());
+        *self.days.entry(today).or_default() += 1;
+        let rated_before = self.review.iter().any(|r| r.item == slug);
         let entry = self.problem.entry(slug.to_string()).or_default();
         entry.attempts += 1;
-        if accepted {
+        entry.last_run = Some(LastRun {
+            date: today,
+            verdict: run.verdict.to_string(),
+            full: run.full,
+        });
+        if accepted && run.full {
             entry.status = Status::Accepted;
             entry
                 .first_accepted
                 .get_or_insert_with(|| today.to_string());
             entry.last_accepted = Some(today.to_string());
-        } else if entry.status != Status::Accepted {
+        } else if !accepted && run.full || entry.status == Status::NotStarted {
             entry.status = Status::Attempted;
+        }
+        if !self.sitting.contains_key(slug) && !rated_before {
+            self.open_sitting(slug, SittingKind::New, run.now, None);
+        }
+        let sitting = self.sitting.get_mut(slug)?;
+        sitting.runs.push(SittingRun {
+            verdict: run.verdict.to_string(),
+            full: run.full,
+        });
+        if !(accepted && run.full) {
+            return None;
+        }
+        let sitting = self.sitting.remove(slug)?;
+        let (rating, reason) = rating::judge(&sitting, run.difficulty, run.now);
+        let entry = ReviewEntry {
+            item: slug.to_string(),
+            date: today,
+            rating,
+            by: RatedBy::Judge,
+            reason,
+            kind: sitting.kind.as_str().to_string(),
+            failed_runs: rating::failed_runs(&sitting),
+            hints: sitting.hints,
+            minutes: Some(rating::minutes_since(&sitting, run.now)),
+            judged: None,
+        };
+        self.review.push(entry.clone());
+        Some(entry)
+    }
+
+    /// Starts a sitting on `slug` (replacing an open one: the clock starts again).
+    pub fn open_sitting(
+        &mut self,
+        slug: &str,
+        kind: SittingKind,
+        now: DateTime,
+        backup: Option<String>,
+    ) {
+        self.format_version = FORMAT_VERSION;
+        self.last_problem = Some(slug.to_string());
+        self.sitting.insert(
+            slug.to_string(),
+            Sitting {
+                kind,
+                started: now,
+                runs: Vec::new(),
+                hints: 0,
+                last_hint: false,
+                backup,
+            },
+        );
+    }
+
+    /// How many of the problem's hints the learner has seen: in a review, those taken since it
+    /// began (a review starts from a blank file, and from the first hint); otherwise all taken.
+    pub fn hints_shown(&self, slug: &str) -> u32 {
+        match self.sitting.get(slug) {
+            Some(sitting) if sitting.kind == SittingKind::Review => sitting.hints,
+            _ => self.get(slug).hints,
         }
     }
 
-    /// Records a hint taken; returns how many were taken in all.
-    pub fn record_hint(&mut self, slug: &str) -> u32 {
-        self.format_version = 1;
-        let entry = self.problem.entry(slug.to_string()).or_default();
-        entry.hints += 1;
-        entry.hints
+    /// Takes the next of `available` hints and returns its number (1-based); when all were shown,
+    /// records nothing and returns `available`. A hint counts in the open sitting (the last one
+    /// makes its rating Again); a first hint on a problem never rated opens a sitting.
+    pub fn record_hint(&mut self, slug: &str, available: u32, now: DateTime) -> u32 {
+        self.format_version = FORMAT_VERSION;
+        let shown = self.hints_shown(slug);
+        if shown >= available {
+            return available;
+        }
+        let rated_before = self.review.iter().any(|r| r.item == slug);
+        if !self.sitting.contains_key(slug) && !rated_before {
+            self.open_sitting(slug, SittingKind::New, now, None);
+        }
+        self.problem.entry(slug.to_string()).or_default().hints += 1;
+        if let Some(sitting) = self.sitting.get_mut(slug) {
+            sitting.hints += 1;
+            if shown + 1 == available {
+                sitting.last_hint = true;
+            }
+        }
+        shown + 1
     }
 }
 
@@ -258,6 +408,10 @@ fn restore(path: &Path) -> Result<Option<Progress>> {
 mod tests {
     use super::*;
 
+    fn now() -> DateTime {
+        "2026-01-01T10:00".parse().unwrap()
+    }
+
     fn scratch(name: &str) -> PathBuf {
         let dir =
             std::env::temp_dir().join(format!("judge-progress-{name}-{}", std::process::id()));
@@ -277,10 +431,16 @@ mod tests {
             (false, "2026-01-03"),
             (true, "2026-01-04"),
         ] {
-            Progress::update(&file, |p| p.record_run("two-sum", accepted, day)).unwrap();
+            let run = RunFacts {
+                verdict: if accepted { "accepted" } else { "wrong_answer" },
+                full: true,
+                now: format!("{day}T10:00").parse().unwrap(),
+                difficulty: "Easy",
+            };
+            Progress::update(&file, |p| p.record_run("two-sum", &run)).unwrap();
         }
         assert_eq!(
-            Progress::update(&file, |p| p.record_hint("two-sum")).unwrap(),
+            Progress::update(&file, |p| p.record_hint("two-sum", u32::MAX, now())).unwrap(),
             1
         );
         let back = Progress::load(&file).unwrap().get("two-sum");
@@ -312,7 +472,8 @@ mod tests {
             "{}",
             error.message
         );
-        let error = Progress::update(&file, |p| p.record_hint("two-sum")).unwrap_err();
+        let error =
+            Progress::update(&file, |p| p.record_hint("two-sum", u32::MAX, now())).unwrap_err();
         assert!(
             error.message.contains("progress.toml:3:10"),
             "{}",
@@ -337,8 +498,8 @@ mod tests {
                 scope.spawn(move || {
                     for _ in 0..25 {
                         Progress::update(file, |p| {
-                            p.record_hint("two-sum");
-                            p.record_hint(&format!("problem-{thread}"));
+                            p.record_hint("two-sum", u32::MAX, now());
+                            p.record_hint(&format!("problem-{thread}"), u32::MAX, now());
                         })
                         .unwrap();
                     }
@@ -357,13 +518,19 @@ mod tests {
     fn a_vanished_file_is_restored_from_its_last_copy() {
         let dir = scratch("vanished");
         let file = dir.join("progress.toml");
-        Progress::update(&file, |p| p.record_run("two-sum", true, "2026-01-01")).unwrap();
+        let run = RunFacts {
+            verdict: "accepted",
+            full: true,
+            now: now(),
+            difficulty: "Easy",
+        };
+        Progress::update(&file, |p| p.record_run("two-sum", &run)).unwrap();
         fs::remove_file(&file).unwrap();
         let progress = Progress::load(&file).unwrap();
         assert_eq!(progress.get("two-sum").status, Status::Accepted);
         assert!(file.exists(), "the file is put back");
         fs::remove_file(&file).unwrap();
-        Progress::update(&file, |p| p.record_hint("two-sum")).unwrap();
+        Progress::update(&file, |p| p.record_hint("two-sum", u32::MAX, now())).unwrap();
         let back = Progress::load(&file).unwrap().get("two-sum");
         assert_eq!((back.status, back.hints), (Status::Accepted, 1));
         fs::remove_dir_all(dir).unwrap();

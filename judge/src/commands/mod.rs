@@ -14,10 +14,17 @@ mod hint;
 pub mod hook;
 mod list;
 pub mod new;
+mod next;
 mod pattern;
-mod run;
+mod plan;
+mod rate;
+mod review;
+pub mod run;
 mod show;
+mod stats;
+mod today;
 mod verify;
+mod watch;
 
 pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
     if let Cmd::Completions { shell } = command {
@@ -45,7 +52,7 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
             run::run(
                 &workspace,
                 &catalog,
-                slug,
+                slug.as_deref(),
                 file.as_deref(),
                 &options,
                 output,
@@ -71,11 +78,29 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
             HookAction::Install { force } => hook::install(&workspace, *force),
             HookAction::Uninstall => hook::uninstall(&workspace),
         },
-        Cmd::Hint { slug } => hint::hint(&workspace, &catalog, slug, output),
+        Cmd::Hint { slug, all } => hint::hint(&workspace, &catalog, slug, *all, output),
         Cmd::Pattern { id } => pattern::pattern(&workspace, &catalog, id, output),
         Cmd::Completions { .. } => unreachable!("answered before the workspace is looked for"),
         Cmd::Verify { slug, all } => {
             verify::verify(&workspace, &catalog, slug.as_deref(), *all, output)
         }
+        Cmd::Plan(args) => plan::plan(&workspace, &catalog, args, output),
+        Cmd::Today => today::today(&workspace, &catalog, output),
+        Cmd::Next => next::next(&workspace, &catalog, output),
+        Cmd::Review {
+            item,
+            list,
+            answers,
+        } => review::review(
+            &workspace,
+            &catalog,
+            item.as_deref(),
+            *list,
+            *answers,
+            output,
+        ),
+        Cmd::Rate { item, rating } => rate::rate(&workspace, &catalog, item, rating, output),
+        Cmd::Watch(args) => watch::watch(&workspace, &catalog, args, output),
+        Cmd::Stats => stats::stats(&workspace, &catalog, output),
     }
 }

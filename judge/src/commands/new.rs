@@ -10,6 +10,7 @@ use crate::cli::Output;
 use crate::exit::{self, Failure, Result};
 use crate::files;
 use crate::questions;
+use crate::practice::record::SittingKind;
 use crate::workspace::Workspace;
 
 /// The template for a problem's solution file, with its placeholders filled in: LeetCode's
@@ -98,6 +99,8 @@ pub fn new(
     output: Output,
 ) -> Result<u8> {
     let problem = catalog.problem(slug)?;
+    // A broken state file stops here, before any file is written.
+    crate::progress::Progress::load(&crate::progress::path(workspace))?;
     let path = workspace.solution_file(&problem.pattern_module(), &problem.module);
     let shown = workspace.relative(&path).display().to_string();
     let contents = scaffold(workspace, catalog, problem)?;
@@ -113,6 +116,19 @@ pub fn new(
         files::create_new(&path, &contents)
             .map_err(|e| Failure::new(format!("cannot create {shown}: {e}")))?;
     }
+    // The sitting starts now: the judge's rating counts the time from here to Accepted.
+    let now = crate::clock::now()?;
+    crate::progress::Progress::update(&crate::progress::path(workspace), |p| {
+        let kind = if p.review.iter().any(|r| r.item == problem.slug) {
+            SittingKind::Review
+        } else {
+            SittingKind::New
+        };
+        let kept = backup
+            .as_ref()
+            .map(|b| workspace.relative(b).display().to_string());
+        p.open_sitting(&problem.slug, kind, now, kept);
+    })?;
     let pattern_module = problem.pattern_module();
     register_module(
         &workspace.solutions_src().join("lib.rs"),

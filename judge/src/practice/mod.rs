@@ -1,0 +1,99 @@
+//! The practice loop (issue 16): a day-by-day plan, a review queue scheduled by FSRS whose ratings
+//! the judge derives from each sitting, and what `today`, `next`, `review` and `stats` show.
+//!
+//! - `record`: the data the state file keeps for it (plan, sittings, review log);
+//! - `plan`, `rating`, `queue`: pure rules, functions of that data, the catalogue and a date;
+//! - this module: reading the catalogue's items (the only I/O here).
+
+pub mod plan;
+pub mod queue;
+pub mod rating;
+pub mod record;
+pub mod stats;
+
+use serde::Deserialize;
+
+use crate::catalog::PATTERN_NAMES;
+use crate::catalog::{Catalog, PATTERN_IDS};
+use crate::exit::Result;
+use crate::progress::Progress;
+use crate::workspace::Workspace;
+use plan::Item;
+
+#[derive(Deserialize)]
+struct Facts {
+    problem: Vec<Fact>,
+}
+
+/// The catalogue's facts a plan needs (the file has more).
+#[derive(Deserialize)]
+struct Fact {
+    pattern: String,
+    number: u32,
+    slug: String,
+    title: String,
+    difficulty: String,
+    #[serde(default)]
+    blind75: bool,
+}
+
+/// The problems a plan can hold, in roadmap order: the NeetCode 150 of `problems/catalogue.toml`
+/// (those this judge has no data for yet are solved on LeetCode and rated with `judge rate`), or,
+/// without that file, the problems the judge has.
+pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
+    let judged = |slug: &str| catalog.slugs().any(|s| s == slug);
+    let path = workspace.root.join("problems").join("catalogue.toml");
+    if !path.is_file() {
+        return Ok(catalog
+            .problems
+            .iter()
+            .map(|(_, p)| Item {
+                slug: p.slug.clone(),
+                title: p.title.clone(),
+                number: p.number,
+                difficulty: p.difficulty.clone(),
+                pattern: p.pattern.clone(),
+                blind75: false,
+                judged: true,
+            })
+            .collect());
+    }
+    let facts: Facts = crate::catalog::read_toml(&path)?;
+    let mut items: Vec<(usize, usize, Item)> = facts
+        .problem
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, fact)| {
+            let pattern = PATTERN_NAMES.iter().position(|n| *n == fact.pattern)?;
+            Some((
+                pattern,
+                index,
+                Item {
+                    judged: judged(&fact.slug),
+                    slug: fact.slug,
+                    title: fact.title,
+                    number: fact.number,
+                    difficulty: fact.difficulty,
+                    pattern: PATTERN_IDS[pattern].to_string(),
+                    blind75: fact.blind75,
+                },
+            ))
+        })
+        .collect();
+    items.sort_by_key(|(pattern, index, _)| (*pattern, *index));
+    Ok(items.into_iter().map(|(_, _, item)| item).collect())
+}
+
+/// Whether a problem counts as done for the plan: accepted once, or rated (solved elsewhere).
+pub fn solved(progress: &Progress, slug: &str) -> bool {
+    progress.get(slug).first_accepted.is_some() || progress.review.iter().any(|r| r.item == slug)
+}
+
+/// A pattern question without the answer in parentheses that some carry: answers are never
+/// printed unasked.
+pub fn question_only(question: &str) -> &str {
+    match question.rfind("? (") {
+        Some(at) if question.trim_end().ends_with(')') => &question[..=at],
+        _ => question,
+    }
+}
