@@ -128,7 +128,15 @@ pub fn plan(
             "schedule": plan.schedule.iter().map(|d| serde_json::json!({
                 "date": d.date.to_string(),
                 "day": clock::days_between(plan.start, d.date) + 1,
-                "problems": d.problems,
+                "problems": d.problems.iter().map(|slug| {
+                    let item = items.iter().find(|i| &i.slug == slug);
+                    serde_json::json!({
+                        "slug": slug,
+                        "pattern": item.map(|i| i.pattern.as_str()),
+                        "difficulty": item.map(|i| i.difficulty.as_str()),
+                        "judged": item.is_some_and(|i| i.judged),
+                    })
+                }).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         });
         writeln!(out, "{value}")?;
