@@ -10,8 +10,11 @@
 //!
 //! Pure: days are plain day numbers (e.g. days since 1970-01-01); the caller owns the calendar.
 
+use serde::{Deserialize, Serialize};
+
 /// How well an item was recalled: FSRS's four grades.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Rating {
     Again = 1,
     Hard = 2,

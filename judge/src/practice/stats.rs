@@ -139,7 +139,7 @@ pub fn solving(progress: &Progress) -> String {
         .review
         .iter()
         .filter(|r| {
-            r.kind == "new" && r.by == RatedBy::Judge || r.judged.is_some() && r.kind == "new"
+            r.kind == "new" && (r.by == RatedBy::Judge || r.judged.is_some())
         })
         .collect();
     let clean = firsts
