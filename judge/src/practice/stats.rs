@@ -138,9 +138,7 @@ pub fn solving(progress: &Progress) -> String {
     let firsts: Vec<_> = progress
         .review
         .iter()
-        .filter(|r| {
-            r.kind == "new" && (r.by == RatedBy::Judge || r.judged.is_some())
-        })
+        .filter(|r| r.kind == "new" && (r.by == RatedBy::Judge || r.judged.is_some()))
         .collect();
     let clean = firsts
         .iter()
