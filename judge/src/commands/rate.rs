@@ -84,6 +84,8 @@ pub fn rate(
             }
         };
         p.format_version = progress::FORMAT_VERSION;
+        // A rating is a day of practice too (a problem solved on LeetCode, questions answered).
+        *p.days.entry(today).or_default() += 1;
         p.review.push(entry.clone());
         Rated::new(p, entry)
     })?;

@@ -155,7 +155,11 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
                 }
             )?;
             for q in questions(id) {
-                writeln!(out, "  - {q}")?;
+                writeln!(
+                    out,
+                    "{}",
+                    practice::wrap(&q, practice::width(), "  - ", "    ")
+                )?;
             }
         }
     } else if plan.is_some_and(|p| today >= p.start && today <= p.end()) {

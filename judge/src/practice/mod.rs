@@ -97,3 +97,48 @@ pub fn question_only(question: &str) -> &str {
         _ => question,
     }
 }
+
+/// `text` wrapped at `width` columns (at spaces), the first line after `first`, the others after
+/// `rest`.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut lines: Vec<String> = vec![first.to_string()];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().expect("one line at least");
+        let indent = line.chars().all(|c| c == ' ' || c == '-');
+        if !indent && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(format!("{rest}{word}"));
+        } else {
+            if !indent {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines.join("\n")
+}
+
+/// The width to wrap at: `COLUMNS` when set, else 80.
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|w: &usize| *w >= 40)
+        .unwrap_or(80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_lose_their_answers_and_wrap() {
+        assert_eq!(
+            question_only("Fixed or variable? (Fixed when k is given.)"),
+            "Fixed or variable?"
+        );
+        assert_eq!(question_only("Why O(n)?"), "Why O(n)?");
+        let text = wrap("one two three four five six", 14, "  - ", "    ");
+        assert_eq!(text, "  - one two\n    three four\n    five six");
+        assert!(text.lines().all(|l| l.chars().count() <= 14));
+    }
+}
