@@ -19,7 +19,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use colored::Colorize;
-use notify::{Config, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::ModifyKind;
+use notify::{Config, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::catalog::Catalog;
 use crate::cli::{Output, WatchArgs};
@@ -82,6 +83,15 @@ fn needs_polling(dir: &Path) -> Option<String> {
 fn start_watcher(dir: &Path, poll: bool, tx: Sender<Message>) -> Result<Box<dyn Watcher>> {
     let handler = move |event: notify::Result<notify::Event>| {
         let _ = tx.send(match event {
+            // Reads (the judge's own, an editor's) and metadata changes are not saves.
+            Ok(event)
+                if matches!(
+                    event.kind,
+                    EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(_))
+                ) =>
+            {
+                return
+            }
             Ok(event) => Message::Changed(event.paths),
             Err(error) => Message::WatchError(error.to_string()),
         });
