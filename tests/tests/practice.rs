@@ -423,7 +423,7 @@ fn the_judge_rates_each_sitting_and_fsrs_schedules_the_review() {
     let backup = dir.join(review["backup"].as_str().unwrap());
     assert_eq!(fs::read_to_string(backup).unwrap(), wrong_solution());
     assert!(
-        fs::read_to_string(&file).unwrap().contains("todo!()"),
+        fs::read_to_string(&file).unwrap().contains("todo!("),
         "a blank file"
     );
     fs::write(&file, correct_solution()).unwrap();
@@ -451,6 +451,7 @@ fn the_judge_rates_each_sitting_and_fsrs_schedules_the_review() {
         0,
         "a review starts with no hints shown"
     );
+    fs::write(&file, correct_solution()).unwrap();
     let hinted = json_at(&dir, "2026-03-10T09:20", &["run"]);
     assert_eq!(hinted["rating"]["rating"], "hard", "{hinted}");
 
