@@ -221,7 +221,7 @@ pub fn watch(
                 Message::Key(key) => match key.as_str() {
                     "r" => judge_now = true,
                     "h" => report(hint::hint(workspace, catalog, &slug, false, output)),
-                    "s" => report(show::show(catalog, &slug, output)),
+                    "s" => report(show::show(workspace, catalog, &slug, output)),
                     "n" if args.file.is_none() => {
                         report(next::next(workspace, catalog, output));
                         if let Ok(now) = run::last_problem(workspace) {
