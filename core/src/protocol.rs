@@ -120,6 +120,10 @@ pub struct Failure {
     /// The arguments in LeetCode's format, possibly shortened (see `input_is_complete`).
     pub input: String,
     pub input_is_complete: bool,
+    /// The whole arguments when `input` is shortened but small enough to keep (a stress input
+    /// shrunk by size): what `judge run` saves as a regression case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_input: Option<String>,
     pub expected: Option<String>,
     pub got: Option<String>,
     /// Why the answer is wrong, the panic message, or how the limit was crossed.

@@ -21,13 +21,16 @@ use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 use crate::remote::{Remote, Reply};
 use crate::sandbox::ChildLimits;
-use crate::{channel, serve, FunctionProblem, Gen};
+use crate::{channel, serve, FunctionProblem, Gen, StressFamily};
 
 /// How a run ended: cases passed, or the failure that stopped it.
 type Outcome = Result<u32, Box<Failure>>;
 
 /// Text shown for an input inside a message; longer values are shortened.
 const INPUT_BUDGET: usize = 300;
+
+/// A shrunk stress input up to this size (as text) is kept whole for `judge run` to save.
+const FULL_INPUT_LIMIT: usize = 64 << 10;
 
 /// No timing window is stopped before this much CPU time: the stop guards against code that
 /// never ends, and the verdict comes from the measurement, so one cold call must never trip it.
@@ -165,6 +168,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 label: "the end of the run".into(),
                 input: String::new(),
                 input_is_complete: false,
+                full_input: None,
                 expected: None,
                 got: None,
                 message: why,
@@ -349,6 +353,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
             label: case.label.clone(),
             input: case.input_text.clone(),
             input_is_complete: case.input_is_complete,
+            full_input: None,
             expected: Some(show(&case.expected)),
             got: got.map(show),
             message,
@@ -626,6 +631,62 @@ impl<P: FunctionProblem> Runner<'_, P> {
         ))
     }
 
+    /// A stress input the solution answers wrongly (or panics on) is large: the same family at
+    /// halved sizes (n/2, n/4, ... 1) usually fails too, and the smallest failing input is one
+    /// the learner can read and `judge run` can save as a regression. Sizes whose input breaks
+    /// the constraints (a family written for large n) are skipped; a failure of another kind
+    /// (too slow, too much memory) stands as it is.
+    fn smallest_failing(
+        &self,
+        family: &StressFamily<P::Input>,
+        index: usize,
+        failed_n: usize,
+        failure: Box<Failure>,
+    ) -> Box<Failure> {
+        if !matches!(failure.kind, FailureKind::WrongAnswer | FailureKind::Panic) {
+            return failure;
+        }
+        let limit = self.request.case_cpu_limit_ms * 1_000_000;
+        let seed_for =
+            |n: usize| self.request.seed.wrapping_add(index as u64 * 7919) ^ ((n as u64) << 20);
+        let mut smallest = None;
+        let mut n = failed_n / 2;
+        while n >= 1 {
+            let input = (family.generate)(n, &mut Gen::new(seed_for(n)));
+            if P::validate(&input).is_ok() {
+                let mut case = self.stress_case(family.name, n, input, 0);
+                case.reference_ns = None;
+                match self.run_case(&case, limit) {
+                    Err(found)
+                        if matches!(found.kind, FailureKind::WrongAnswer | FailureKind::Panic) =>
+                    {
+                        smallest = Some((n, found));
+                    }
+                    _ => {}
+                }
+            }
+            n /= 2;
+        }
+        match smallest {
+            Some((n, mut found)) => {
+                found.label = format!(
+                    "stress case \"{}\" (n = {n}; it first failed at n = {failed_n}, and n = {n} is the smallest size of the family tried that fails)",
+                    family.name
+                );
+                found.passed = failure.passed;
+                if !found.input_is_complete {
+                    let input = (family.generate)(n, &mut Gen::new(seed_for(n)));
+                    let text = Self::input_text(&input);
+                    if text.len() <= FULL_INPUT_LIMIT {
+                        found.full_input = Some(text);
+                    }
+                }
+                found
+            }
+            None => failure,
+        }
+    }
+
     fn stress_case(&self, family: &str, n: usize, input: P::Input, reference_ns: u64) -> Case<P> {
         let (input_text, input_is_complete) = Self::short_input_text(&input);
         Case {
@@ -738,17 +799,21 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let small_case = self.stress_case(family.name, small_n, small, reference_small_ns);
             self.announce(&small_case);
             let case_limit = self.request.case_cpu_limit_ms * 1_000_000;
-            let (solution_small_ns, _) = self.timed(
-                &small_case,
-                case_limit.max(pace::limit_ns(&policy, reference_small_ns) * 4),
-                3,
-                batch,
-            )?;
+            let (solution_small_ns, _) = self
+                .timed(
+                    &small_case,
+                    case_limit.max(pace::limit_ns(&policy, reference_small_ns) * 4),
+                    3,
+                    batch,
+                )
+                .map_err(|failure| self.smallest_failing(family, index, small_n, failure))?;
             drop(small_case);
             let mut large_case = self.stress_case(family.name, large_n, large, reference_large_ns);
             self.announce(&large_case);
             let mut limit = pace::limit_ns(&policy, reference_large_ns);
-            let (mut solution_large_ns, mut writes) = self.timed(&large_case, limit, 2, batch)?;
+            let (mut solution_large_ns, mut writes) = self
+                .timed(&large_case, limit, 2, batch)
+                .map_err(|failure| self.smallest_failing(family, index, large_n, failure))?;
             // Over the limit, or close to it, or growing much faster than the reference (a busy
             // machine can inflate a memory-bound reference several times and hide a worse
             // complexity class behind the ratio at one size: median-of-two-sorted-arrays' sort was

@@ -143,6 +143,37 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     }
 }
 
+#[test]
+fn a_failing_stress_input_is_shrunk_by_size_saved_and_replayed_first() {
+    // Right on every random case (windows of at most 40), wrong once a window holds more than 64
+    // decreasing values: only a stress input finds it, at n = 6,250.
+    let file = root().join("tests/fixtures/wrong_on_large.rs");
+    let regressions = root().join("solutions/regressions/sliding-window-maximum.toml");
+    let before = fs::read_to_string(&regressions).ok();
+    let (report, code) = run_json("sliding-window-maximum", &file, &["--seed", "5"]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(report["verdict"], "wrong_answer", "{report}");
+    assert_eq!(report["phase"], "stress", "{report}");
+    let label = report["case"].as_str().unwrap_or_default();
+    assert!(
+        label.contains("n = 195") && label.contains("first failed at n = 6250"),
+        "shrunk by halving the size: {report}"
+    );
+    assert!(report["regression_saved"].is_string(), "{report}");
+    let saved = fs::read_to_string(&regressions).unwrap();
+    assert!(
+        saved.contains("k = 97"),
+        "the whole input is saved: {saved}"
+    );
+    let (again, _) = run_json("sliding-window-maximum", &file, &["--seed", "6"]);
+    assert_eq!(again["phase"], "regression", "{again}");
+    assert_eq!(again["verdict"], "wrong_answer", "{again}");
+    match before {
+        Some(text) => fs::write(&regressions, text).unwrap(),
+        None => fs::remove_file(&regressions).unwrap(),
+    }
+}
+
 /// `judge hint` saves progress on every call. Killing it with SIGKILL at random moments, some of
 /// them inside the write, must leave a state file that the next command reads, and never lose a
 /// hint that an earlier, finished call recorded.

@@ -98,10 +98,23 @@ pub fn judge_and_report(
     .map_err(|failure| regressions::blame_if_theirs(failure, &regression_file))?;
     let mut regression_saved = None;
     if let Some(failure) = &judged.judgement.failure {
-        if failure.phase == Phase::Property
-            && failure.input_is_complete
-            && judged.judgement.verdict != Verdict::Accepted
-        {
+        // A random case, or a stress input small enough to show in full (shrunk by size): a
+        // wrong answer or a crash on it is a case worth keeping. Too slow is not: regression
+        // cases are not timed.
+        let keep = match failure.phase {
+            Phase::Property => judged.judgement.verdict != Verdict::Accepted,
+            Phase::Stress => matches!(
+                judged.judgement.verdict,
+                Verdict::WrongAnswer | Verdict::RuntimeError
+            ),
+            _ => false,
+        };
+        let whole = match (&failure.full_input, failure.input_is_complete) {
+            (Some(full), _) => Some(full.as_str()),
+            (None, true) => Some(failure.input.as_str()),
+            (None, false) => None,
+        };
+        if let (true, Some(input)) = (keep, whole) {
             let file = workspace.regressions_file(&problem.slug);
             let found = format!(
                 "{}, seed {}, {}",
@@ -109,7 +122,7 @@ pub fn judge_and_report(
                 options.seed,
                 judged.judgement.verdict.as_str()
             );
-            if regressions::add(&file, &failure.input, found)? {
+            if regressions::add(&file, input, found)? {
                 regression_saved = Some(workspace.relative(&file).display().to_string());
             }
         }
