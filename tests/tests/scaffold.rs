@@ -14,18 +14,24 @@ use common::{judge_in, root, scratch_workspace, text};
 /// member (so the solutions crate inherits exactly what it inherits here).
 fn scratch_manifest() -> String {
     let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    manifest
-        .lines()
-        .filter(|line| !line.starts_with("default-members"))
-        .map(|line| {
+    let mut lines = Vec::new();
+    // `members` and `default-members` may span several lines: skip each to its closing bracket.
+    let mut skipping = false;
+    for line in manifest.lines() {
+        if skipping {
+            skipping = !line.contains(']');
+            continue;
+        }
+        if line.starts_with("members") || line.starts_with("default-members") {
+            skipping = !line.contains(']');
             if line.starts_with("members") {
-                "members = [\"solutions\"]"
-            } else {
-                line
+                lines.push("members = [\"solutions\"]");
             }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+            continue;
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
 }
 
 #[test]

@@ -9,8 +9,8 @@ use crate::catalog::{Catalog, ProblemInfo};
 use crate::cli::Output;
 use crate::exit::{self, Failure, Result};
 use crate::files;
-use crate::questions;
 use crate::practice::record::SittingKind;
+use crate::questions;
 use crate::workspace::Workspace;
 
 /// The template for a problem's solution file, with its placeholders filled in: LeetCode's
