@@ -1,1 +1,3 @@
-//! 1-D Dynamic Programming: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! 1-D Dynamic Programming: one module per problem (reference, oracle, generators, checker); the words
+//! are in problems/data/dp_1d/.
+pub mod climbing_stairs;
