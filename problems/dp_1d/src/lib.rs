@@ -1,4 +1,5 @@
 //! 1-D Dynamic Programming: one module per problem (reference, oracle, generators, checker); the words
 //! are in problems/data/dp_1d/.
 pub mod climbing_stairs;
+pub mod house_robber;
 pub mod min_cost_climbing_stairs;
