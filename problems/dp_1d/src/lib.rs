@@ -2,4 +2,5 @@
 //! are in problems/data/dp_1d/.
 pub mod climbing_stairs;
 pub mod house_robber;
+pub mod house_robber_ii;
 pub mod min_cost_climbing_stairs;
