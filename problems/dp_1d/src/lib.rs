@@ -2,6 +2,7 @@
 //! are in problems/data/dp_1d/.
 pub mod climbing_stairs;
 pub mod coin_change;
+pub mod decode_ways;
 pub mod house_robber;
 pub mod house_robber_ii;
 pub mod min_cost_climbing_stairs;
