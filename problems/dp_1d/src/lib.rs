@@ -1,3 +1,5 @@
+//! 1-D Dynamic Programming: one module per problem (reference, oracle, generators, checker); the words
+//! are in problems/data/dp_1d/.
 pub mod climbing_stairs;
 pub mod coin_change;
 pub mod decode_ways;
@@ -5,3 +7,4 @@ pub mod house_robber;
 pub mod house_robber_ii;
 pub mod maximum_product_subarray;
 pub mod min_cost_climbing_stairs;
+pub mod palindromic_substrings;
