@@ -9,3 +9,4 @@ pub mod longest_palindromic_substring;
 pub mod maximum_product_subarray;
 pub mod min_cost_climbing_stairs;
 pub mod palindromic_substrings;
+pub mod word_break;
