@@ -36,8 +36,14 @@ fn best_in_run(run: &[i32]) -> i64 {
     if run.len() == 1 || product(run) > 0 {
         return product(run);
     }
-    let first = run.iter().position(|&x| x < 0).expect("an odd count of negatives");
-    let last = run.iter().rposition(|&x| x < 0).expect("an odd count of negatives");
+    let first = run
+        .iter()
+        .position(|&x| x < 0)
+        .expect("an odd count of negatives");
+    let last = run
+        .iter()
+        .rposition(|&x| x < 0)
+        .expect("an odd count of negatives");
     let mut best = i64::MIN;
     for part in [&run[first + 1..], &run[..last]] {
         if !part.is_empty() {
@@ -67,9 +73,20 @@ fn keep_products_in_range(nums: Vec<i32>) -> Vec<i32> {
 }
 
 /// `n` values from `value`, zeros one time in `zero_in`, with the products kept in range.
-fn bounded(n: usize, gen: &mut Gen, zero_in: u64, mut value: impl FnMut(&mut Gen) -> i32) -> Vec<i32> {
+fn bounded(
+    n: usize,
+    gen: &mut Gen,
+    zero_in: u64,
+    mut value: impl FnMut(&mut Gen) -> i32,
+) -> Vec<i32> {
     let raw = (0..n)
-        .map(|_| if gen.chance(1, zero_in) { 0 } else { value(gen) })
+        .map(|_| {
+            if gen.chance(1, zero_in) {
+                0
+            } else {
+                value(gen)
+            }
+        })
         .collect();
     keep_products_in_range(raw)
 }
@@ -96,7 +113,10 @@ impl FunctionProblem for Problem {
         } else {
             let runs = nums.split(|&x| x == 0).filter(|run| !run.is_empty());
             let zero = nums.contains(&0).then_some(0);
-            runs.map(best_in_run).chain(zero).max().expect("nums is not empty")
+            runs.map(best_in_run)
+                .chain(zero)
+                .max()
+                .expect("nums is not empty")
         };
         i32::try_from(best).expect("products fit in an i32")
     }
@@ -104,11 +124,14 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // Up to 16 values: small enough for a recursion without a memo, which the stress cases
         // expose. Mostly small magnitudes, so that runs are long and signs matter.
-        prop::collection::vec(prop_oneof![4 => -3..=3i32, 1 => -MAX_VALUE..=MAX_VALUE], 1..=16)
-            .prop_map(|nums| Input {
-                nums: keep_products_in_range(nums),
-            })
-            .boxed()
+        prop::collection::vec(
+            prop_oneof![4 => -3..=3i32, 1 => -MAX_VALUE..=MAX_VALUE],
+            1..=16,
+        )
+        .prop_map(|nums| Input {
+            nums: keep_products_in_range(nums),
+        })
+        .boxed()
     }
 
     fn stress() -> Vec<StressFamily<Input>> {
