@@ -5,6 +5,7 @@ pub mod coin_change;
 pub mod decode_ways;
 pub mod house_robber;
 pub mod house_robber_ii;
+pub mod longest_increasing_subsequence;
 pub mod longest_palindromic_substring;
 pub mod maximum_product_subarray;
 pub mod min_cost_climbing_stairs;
