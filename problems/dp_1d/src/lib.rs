@@ -10,4 +10,5 @@ pub mod longest_palindromic_substring;
 pub mod maximum_product_subarray;
 pub mod min_cost_climbing_stairs;
 pub mod palindromic_substrings;
+pub mod partition_equal_subset_sum;
 pub mod word_break;
