@@ -4,7 +4,7 @@
 // Target: {{time}} time, {{space}} space. The struct and its `impl` paste into LeetCode unchanged.
 // As on LeetCode, a method may take `&self` (keep the state in a `RefCell`) or `&mut self`.
 
-struct {{class}} {
+{{uses}}struct {{class}} {
     // your fields
 }
 

@@ -3,7 +3,7 @@
 // `judge show {{slug}}` prints the problem; `judge run {{slug}}` judges this file.
 // Target: {{time}} time, {{space}} space. The `impl Solution` block pastes into LeetCode unchanged.
 
-pub struct Solution;
+{{uses}}pub struct Solution;
 
 impl Solution {
     {{signature}} {

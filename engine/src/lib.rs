@@ -10,6 +10,7 @@ pub mod alloc;
 pub mod channel;
 pub mod design;
 pub mod gen;
+pub mod nodes;
 pub mod probe;
 pub mod remote;
 mod run;
@@ -103,6 +104,7 @@ pub mod prelude {
     pub use crate::check::{self, Checked};
     pub use crate::constraint;
     pub use crate::design::{answer, argument, int_argument, Design, DesignProblem, Sequence};
+    pub use crate::nodes::{self, ListNode, TreeNode};
     pub use crate::{string_of, FunctionProblem, Gen, StressFamily};
     pub use proptest::prelude::*;
     pub use serde::{Deserialize, Serialize};

@@ -101,6 +101,9 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
     let module = format!("::{}::{}", problem.crate_name(), problem.module);
     let mut tail =
         String::from("\n\n// ---- added by the judge after your file's last line ----\n");
+    // LeetCode's ListNode and TreeNode, unless the file defines or imports its own: a glob import
+    // gives way to both without a conflict.
+    tail.push_str("#[allow(unused_imports)]\nuse crate::judge_leetcode::*;\n");
     let main = if problem.kind == "design" {
         let class = problem.class_name().unwrap_or("Solution");
         let mut forwards = String::new();
@@ -135,18 +138,147 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
             tail.push_str("pub struct Solution;\n");
         }
         let entry = problem.entry_name().unwrap_or("solve");
-        tail.push_str(&format!(
-            "pub fn judge_entry() {{\n    {module}::judge(Solution::{entry});\n}}\n"
-        ));
+        match parse_method(&problem.signature).and_then(|m| node_entry(&m)) {
+            Some(entry) => tail.push_str(&format!(
+                "{}pub fn judge_entry() {{\n    {module}::judge({entry});\n}}\n",
+                node_conversions(&problem.signature)
+            )),
+            None => tail.push_str(&format!(
+                "pub fn judge_entry() {{\n    {module}::judge(Solution::{entry});\n}}\n"
+            )),
+        }
         "fn main() {\n    solution::judge_entry();\n}\n".to_string()
     };
     let mut copy_text = text.to_string();
     copy_text.push_str(&tail);
     Glue {
-        main: format!("{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"),
+        main: format!(
+            "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, TreeNode}};\n\n{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"
+        ),
         module: copy_text,
         learner_lines: text.lines().count(),
     }
+}
+
+/// LeetCode's definitions, as the solution binary has them at its root (`crate::ListNode`): in the
+/// binary's own crate, so that the learner's `impl Ord for ListNode` or `impl ListNode { .. }`
+/// compiles as it does on LeetCode. `new` is `pub`, so that the learner's module can call it.
+const LEETCODE_TYPES: &str = "#[derive(PartialEq, Eq, Clone, Debug)]
+pub struct ListNode {
+    pub val: i32,
+    pub next: Option<Box<ListNode>>,
+}
+
+impl ListNode {
+    #[inline]
+    pub fn new(val: i32) -> Self {
+        ListNode { next: None, val }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct TreeNode {
+    pub val: i32,
+    pub left: Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>,
+    pub right: Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>,
+}
+
+impl TreeNode {
+    #[inline]
+    pub fn new(val: i32) -> Self {
+        TreeNode { val, left: None, right: None }
+    }
+}
+";
+
+/// How a parameter or answer of LeetCode's signature crosses to the judge: lists as their values
+/// (`Vec<i32>`), trees in level order (`Vec<Option<i32>>`), the rest as they are.
+/// `(the judge's type, into the learner's type, out of it)`, the conversions as templates on `{}`.
+fn crossing(ty: &str) -> (String, &'static str, &'static str) {
+    let compact: String = ty.chars().filter(|c| !c.is_whitespace()).collect();
+    match compact.as_str() {
+        "Option<Box<ListNode>>" => (
+            "Vec<i32>".into(),
+            "judge_nodes::list({})",
+            "judge_nodes::values({})",
+        ),
+        "Vec<Option<Box<ListNode>>>" => (
+            "Vec<Vec<i32>>".into(),
+            "{}.into_iter().map(judge_nodes::list).collect::<Vec<_>>()",
+            "{}.into_iter().map(judge_nodes::values).collect::<Vec<_>>()",
+        ),
+        "Option<Rc<RefCell<TreeNode>>>" => (
+            "Vec<Option<i32>>".into(),
+            "judge_nodes::tree({})",
+            "judge_nodes::level({})",
+        ),
+        _ => (ty.trim().to_string(), "{}", "{}"),
+    }
+}
+
+/// For a signature with lists or trees, the closure the judge's entry point is called with: it
+/// builds the learner's nodes from the judge's values, calls the learner's method and reads the
+/// answer back, iteratively, with the same loops as the reference pays for. An in-place method
+/// (`head: &mut Option<Box<ListNode>>`, returning nothing) answers with the argument after the call.
+fn node_entry(method: &Method) -> Option<String> {
+    let uses_nodes = |ty: &str| ty.contains("ListNode") || ty.contains("TreeNode");
+    if !method.parameters.iter().any(|(_, t)| uses_nodes(t)) && !uses_nodes(&method.returns) {
+        return None;
+    }
+    let mut parameters = Vec::new();
+    let mut setup = String::new();
+    let mut arguments = Vec::new();
+    let mut in_place = None;
+    for (name, ty) in &method.parameters {
+        let (by_mut, inner) = match ty.trim().strip_prefix("&mut") {
+            Some(inner) => (true, inner.trim()),
+            None => (false, ty.trim()),
+        };
+        let (judge_ty, into, out) = crossing(inner);
+        parameters.push(format!("{name}: {judge_ty}"));
+        setup.push_str(&format!(
+            "        let mut {name} = {};\n",
+            into.replace("{}", name)
+        ));
+        if by_mut {
+            arguments.push(format!("&mut {name}"));
+            in_place = Some((name.clone(), judge_ty, out));
+        } else {
+            arguments.push(name.clone());
+        }
+    }
+    let call = format!("Solution::{}({})", method.name, arguments.join(", "));
+    let (returns, body) = if !method.returns.is_empty() {
+        let (judge_ty, _, out) = crossing(&method.returns);
+        (judge_ty, out.replace("{}", &format!("({call})")))
+    } else if let Some((name, judge_ty, out)) = in_place {
+        (
+            judge_ty,
+            format!("{call};\n        {}", out.replace("{}", &name)),
+        )
+    } else {
+        ("()".into(), call)
+    };
+    Some(format!(
+        "|{}| -> {returns} {{\n{setup}        {body}\n    }}",
+        parameters.join(", ")
+    ))
+}
+
+/// The conversions between the judge's values and the learner's nodes (whichever `ListNode` and
+/// `TreeNode` the learner's module sees: LeetCode's from the judge, or the file's own copy of
+/// them). The same loops as `judge_engine::nodes`: iterative, so a 10^5-node list or a 10^4-deep
+/// tree is built and read without recursion, and the learner's answer is freed node by node.
+fn node_conversions(signature: &str) -> String {
+    let mut text = String::from("#[doc(hidden)]\npub mod judge_nodes {\n    #![allow(dead_code, unused_imports, clippy::all)]\n");
+    if signature.contains("ListNode") {
+        text.push_str("    use super::ListNode;\n\n    pub fn list(values: Vec<i32>) -> Option<Box<ListNode>> {\n        let mut head = None;\n        for &val in values.iter().rev() {\n            head = Some(Box::new(ListNode { val, next: head }));\n        }\n        head\n    }\n\n    pub fn values(mut list: Option<Box<ListNode>>) -> Vec<i32> {\n        let mut values = Vec::new();\n        while let Some(mut node) = list {\n            values.push(node.val);\n            list = node.next.take();\n        }\n        values\n    }\n");
+    }
+    if signature.contains("TreeNode") {
+        text.push_str("    use super::TreeNode;\n    use ::std::cell::RefCell;\n    use ::std::collections::VecDeque;\n    use ::std::rc::Rc;\n\n    pub fn tree(order: Vec<Option<i32>>) -> Option<Rc<RefCell<TreeNode>>> {\n        let mut values = order.into_iter();\n        let root = match values.next() {\n            Some(Some(val)) => Rc::new(RefCell::new(TreeNode { val, left: None, right: None })),\n            _ => return None,\n        };\n        let mut waiting = VecDeque::from([Rc::clone(&root)]);\n        while let Some(parent) = waiting.pop_front() {\n            let mut child = |value: Option<Option<i32>>| {\n                let node = Rc::new(RefCell::new(TreeNode { val: value??, left: None, right: None }));\n                waiting.push_back(Rc::clone(&node));\n                Some(node)\n            };\n            let left = child(values.next());\n            let right = child(values.next());\n            let mut parent = parent.borrow_mut();\n            parent.left = left;\n            parent.right = right;\n        }\n        Some(root)\n    }\n\n    pub fn level(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Option<i32>> {\n        let mut out = Vec::new();\n        let mut queue = VecDeque::from([root]);\n        while let Some(entry) = queue.pop_front() {\n            match entry {\n                Some(node) => {\n                    let mut node = node.borrow_mut();\n                    out.push(Some(node.val));\n                    queue.push_back(node.left.take());\n                    queue.push_back(node.right.take());\n                }\n                None => out.push(None),\n            }\n        }\n        while out.last() == Some(&None) {\n            out.pop();\n        }\n        out\n    }\n");
+    }
+    text.push_str("}\n");
+    text
 }
 
 /// Whether the file declares a type `Solution` (outside comments).
@@ -235,5 +367,56 @@ mod tests {
             "/* struct Solution; /* nested */ */ impl Solution {}"
         ));
         assert!(defines_solution("/** doc */\nstruct Solution;"));
+    }
+
+    #[test]
+    fn lists_and_trees_cross_as_values() {
+        let entry = |signature: &str| node_entry(&parse_method(signature).unwrap());
+        assert_eq!(
+            entry("pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"),
+            None
+        );
+        let reverse =
+            entry("pub fn reverse_list(head: Option<Box<ListNode>>) -> Option<Box<ListNode>>")
+                .unwrap();
+        assert!(
+            reverse.starts_with("|head: Vec<i32>| -> Vec<i32> {"),
+            "{reverse}"
+        );
+        assert!(
+            reverse.contains("judge_nodes::values((Solution::reverse_list(head)))"),
+            "{reverse}"
+        );
+        // In place: the argument after the call is the answer.
+        let reorder = entry("pub fn reorder_list(head: &mut Option<Box<ListNode>>)").unwrap();
+        assert!(
+            reorder.contains("Solution::reorder_list(&mut head);"),
+            "{reorder}"
+        );
+        assert!(reorder.contains("judge_nodes::values(head)"), "{reorder}");
+        let merge = entry(
+            "pub fn merge_k_lists(lists: Vec<Option<Box<ListNode>>>) -> Option<Box<ListNode>>",
+        )
+        .unwrap();
+        assert!(
+            merge.starts_with("|lists: Vec<Vec<i32>>| -> Vec<i32>"),
+            "{merge}"
+        );
+        let nth = entry("pub fn remove_nth_from_end(head: Option<Box<ListNode>>, n: i32) -> Option<Box<ListNode>>").unwrap();
+        assert!(
+            nth.starts_with("|head: Vec<i32>, n: i32| -> Vec<i32>"),
+            "{nth}"
+        );
+        let depth = entry("pub fn max_depth(root: Option<Rc<RefCell<TreeNode>>>) -> i32").unwrap();
+        assert!(
+            depth.starts_with("|root: Vec<Option<i32>>| -> i32"),
+            "{depth}"
+        );
+        assert!(
+            node_conversions("fn f(root: Option<Rc<RefCell<TreeNode>>>)").contains("pub fn level(")
+        );
+        assert!(
+            !node_conversions("fn f(root: Option<Rc<RefCell<TreeNode>>>)").contains("pub fn list(")
+        );
     }
 }

@@ -58,6 +58,7 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
             .replace("{{methods}}", &methods);
     }
     Ok(text
+        .replace("{{uses}}", &node_uses(problem))
         .replace("{{title}}", &problem.title)
         .replace("{{number}}", &problem.number.to_string())
         .replace("{{difficulty}}", &problem.difficulty)
@@ -70,14 +71,42 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
         .replace("{{questions}}", &questions))
 }
 
+/// For a problem whose signature names `ListNode` or `TreeNode`: the line that brings LeetCode's
+/// definitions into the file in the solutions crate (`solutions/src/leetcode.rs`), and for trees the
+/// `use` lines LeetCode's own template has above `impl Solution`.
+fn node_uses(problem: &ProblemInfo) -> String {
+    let names: Vec<&str> = ["ListNode", "TreeNode"]
+        .into_iter()
+        .filter(|name| {
+            problem.signature.contains(name) || problem.methods.iter().any(|m| m.contains(name))
+        })
+        .collect();
+    let mut text = match names.as_slice() {
+        [] => return String::new(),
+        [one] => format!("use crate::{one};"),
+        many => format!("use crate::{{{}}};", many.join(", ")),
+    };
+    text.push_str(" // LeetCode's definition, supplied by LeetCode and by `judge run`\n");
+    if names.contains(&"TreeNode") {
+        text.push_str("use std::cell::RefCell;\nuse std::rc::Rc;\n");
+    }
+    text.push('\n');
+    text
+}
+
 /// Adds `pub mod <name>;` to a module file, creating it with `header` if needed. Atomic.
 fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
+    add_line(file, &format!("pub mod {name};"), header)
+}
+
+/// Adds `line` to the end of a module file unless it is there, creating the file with `header`
+/// if needed. Atomic.
+fn add_line(file: &Path, line: &str, header: &str) -> Result<bool> {
     let text = if file.exists() {
         fs::read_to_string(file)?
     } else {
         format!("{header}\n")
     };
-    let line = format!("pub mod {name};");
     if text.lines().any(|l| l.trim() == line) {
         return Ok(false);
     }
@@ -85,10 +114,27 @@ fn register_module(file: &Path, name: &str, header: &str) -> Result<bool> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str(&line);
+    text.push_str(line);
     text.push('\n');
     files::write_atomically(file, &text)?;
     Ok(true)
+}
+
+/// Gives the solutions crate LeetCode's `ListNode` and `TreeNode` at its root (`crate::ListNode`),
+/// from `templates/leetcode.rs`, unless it has them: a scaffolded list or tree problem uses them.
+fn provide_node_types(workspace: &Workspace) -> Result<()> {
+    let file = workspace.solutions_src().join("leetcode.rs");
+    if !file.exists() {
+        let template = workspace.templates_dir().join("leetcode.rs");
+        let text = fs::read_to_string(&template)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", template.display())))?;
+        files::create_new(&file, &text)?;
+    }
+    let lib = workspace.solutions_src().join("lib.rs");
+    let header = "//! Your solutions, one module per pattern. `judge new` adds the lines here.";
+    add_line(&lib, "mod leetcode;", header)?;
+    add_line(&lib, "pub use leetcode::{ListNode, TreeNode};", header)?;
+    Ok(())
 }
 
 pub fn new(
@@ -129,6 +175,9 @@ pub fn new(
             .map(|b| workspace.relative(b).display().to_string());
         p.open_sitting(&problem.slug, kind, now, kept);
     })?;
+    if !node_uses(problem).is_empty() {
+        provide_node_types(workspace)?;
+    }
     let pattern_module = problem.pattern_module();
     register_module(
         &workspace.solutions_src().join("lib.rs"),
