@@ -1,1 +1,12 @@
-//! Linked List: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Linked List: rewire `next` links with a few cursors (prev/current for reversal, slow/fast for
+//! the middle, a lead of n nodes for the nth from the end, a dummy node in front of the head).
+//! Lists cross to the learner's process as their values; see `judge_engine::nodes`.
+
+pub mod reverse_linked_list;
+
+use judge_engine::prelude::*;
+
+/// Lists of up to `max_len` values in `low..=high`, shrinking towards short lists of small values.
+pub(crate) fn values(low: i32, high: i32, max_len: usize) -> BoxedStrategy<Vec<i32>> {
+    prop::collection::vec(low..=high, 0..=max_len).boxed()
+}
