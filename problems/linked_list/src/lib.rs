@@ -2,6 +2,7 @@
 //! the middle, a lead of n nodes for the nth from the end, a dummy node in front of the head).
 //! Lists cross to the learner's process as their values; see `judge_engine::nodes`.
 
+pub mod add_two_numbers;
 pub mod merge_two_sorted_lists;
 pub mod remove_nth_node_from_end_of_list;
 pub mod reverse_linked_list;
