@@ -88,6 +88,39 @@ pub fn drop_list(list: List) {
     into_values(list);
 }
 
+/// The nodes of a list as a count and an order-free sum of hashes of (address, value): a method
+/// that must rearrange the input's own nodes (in place, LeetCode's "do not modify the values")
+/// keeps it; one that builds fresh nodes or rewrites values changes it. O(n), one read of each
+/// node: the solution binary's glue computes it with the same loop around the learner's call.
+pub fn fingerprint(list: &List) -> (usize, u64) {
+    let (mut count, mut sum) = (0usize, 0u64);
+    let mut node = list.as_deref();
+    while let Some(current) = node {
+        count += 1;
+        let address = current as *const ListNode as usize as u64;
+        sum = sum.wrapping_add(mix(address ^ mix(current.val as u32 as u64)));
+        node = current.next.as_deref();
+    }
+    (count, sum)
+}
+
+/// SplitMix64's finaliser.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Panics, saying what `method` did, unless `list` is made of the nodes [`fingerprint`]ed before.
+/// A list of another length is left to the comparison of values, which reports it as a wrong
+/// answer at the node where it differs.
+pub fn assert_same_nodes(before: (usize, u64), list: &List, method: &str) {
+    let after = fingerprint(list);
+    if after.0 == before.0 && after.1 != before.1 {
+        panic!("{method} must rearrange the list's own nodes and keep their values (LeetCode: do not modify the values in the list's nodes), but after the call the list holds nodes it made itself, or changed values");
+    }
+}
+
 /// The tree of a level-order description (`[1,null,2,3]`), as LeetCode reads it: the first value
 /// is the root, and each node present takes the next two entries as its children. `[]` and
 /// `[null]` are the empty tree.

@@ -252,9 +252,24 @@ fn node_entry(method: &Method) -> Option<String> {
         let (judge_ty, _, out) = crossing(&method.returns);
         (judge_ty, out.replace("{}", &format!("({call})")))
     } else if let Some((name, judge_ty, out)) = in_place {
+        // In place on a list: the answer must be made of the input's own nodes, with their values.
+        let (before, after) = if judge_ty == "Vec<i32>" {
+            (
+                format!("let judge_before = judge_nodes::fingerprint(&{name});\n        "),
+                format!(
+                    "\n        judge_nodes::assert_same_nodes(judge_before, &{name}, \"{}\");",
+                    method.name
+                ),
+            )
+        } else {
+            (String::new(), String::new())
+        };
         (
             judge_ty,
-            format!("{call};\n        {}", out.replace("{}", &name)),
+            format!(
+                "{before}{call};{after}\n        {}",
+                out.replace("{}", &name)
+            ),
         )
     } else {
         ("()".into(), call)
@@ -272,7 +287,7 @@ fn node_entry(method: &Method) -> Option<String> {
 fn node_conversions(signature: &str) -> String {
     let mut text = String::from("#[doc(hidden)]\npub mod judge_nodes {\n    #![allow(dead_code, unused_imports, clippy::all)]\n");
     if signature.contains("ListNode") {
-        text.push_str("    use super::ListNode;\n\n    pub fn list(values: Vec<i32>) -> Option<Box<ListNode>> {\n        let mut head = None;\n        for &val in values.iter().rev() {\n            head = Some(Box::new(ListNode { val, next: head }));\n        }\n        head\n    }\n\n    pub fn values(mut list: Option<Box<ListNode>>) -> Vec<i32> {\n        let mut values = Vec::new();\n        while let Some(mut node) = list {\n            values.push(node.val);\n            list = node.next.take();\n        }\n        values\n    }\n");
+        text.push_str("    use super::ListNode;\n\n    pub fn list(values: Vec<i32>) -> Option<Box<ListNode>> {\n        let mut head = None;\n        for &val in values.iter().rev() {\n            head = Some(Box::new(ListNode { val, next: head }));\n        }\n        head\n    }\n\n    pub fn values(mut list: Option<Box<ListNode>>) -> Vec<i32> {\n        let mut values = Vec::new();\n        while let Some(mut node) = list {\n            values.push(node.val);\n            list = node.next.take();\n        }\n        values\n    }\n\n    pub fn fingerprint(list: &Option<Box<ListNode>>) -> (usize, u64) {\n        let (mut count, mut sum) = (0usize, 0u64);\n        let mut node = list.as_deref();\n        while let Some(current) = node {\n            count += 1;\n            let address = current as *const ListNode as usize as u64;\n            sum = sum.wrapping_add(mix(address ^ mix(current.val as u32 as u64)));\n            node = current.next.as_deref();\n        }\n        (count, sum)\n    }\n\n    fn mix(mut z: u64) -> u64 {\n        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);\n        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);\n        z ^ (z >> 31)\n    }\n\n    pub fn assert_same_nodes(before: (usize, u64), list: &Option<Box<ListNode>>, method: &str) {\n        let after = fingerprint(list);\n        if after.0 == before.0 && after.1 != before.1 {\n            panic!(\"{method} must rearrange the list's own nodes and keep their values (LeetCode: do not modify the values in the list's nodes), but after the call the list holds nodes it made itself, or changed values\");\n        }\n    }\n");
     }
     if signature.contains("TreeNode") {
         text.push_str("    use super::TreeNode;\n    use ::std::cell::RefCell;\n    use ::std::collections::VecDeque;\n    use ::std::rc::Rc;\n\n    pub fn tree(order: Vec<Option<i32>>) -> Option<Rc<RefCell<TreeNode>>> {\n        let mut values = order.into_iter();\n        let root = match values.next() {\n            Some(Some(val)) => Rc::new(RefCell::new(TreeNode { val, left: None, right: None })),\n            _ => return None,\n        };\n        let mut waiting = VecDeque::from([Rc::clone(&root)]);\n        while let Some(parent) = waiting.pop_front() {\n            let mut child = |value: Option<Option<i32>>| {\n                let node = Rc::new(RefCell::new(TreeNode { val: value??, left: None, right: None }));\n                waiting.push_back(Rc::clone(&node));\n                Some(node)\n            };\n            let left = child(values.next());\n            let right = child(values.next());\n            let mut parent = parent.borrow_mut();\n            parent.left = left;\n            parent.right = right;\n        }\n        Some(root)\n    }\n\n    pub fn level(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Option<i32>> {\n        let mut out = Vec::new();\n        let mut queue = VecDeque::from([root]);\n        while let Some(entry) = queue.pop_front() {\n            match entry {\n                Some(node) => {\n                    let mut node = node.borrow_mut();\n                    out.push(Some(node.val));\n                    queue.push_back(node.left.take());\n                    queue.push_back(node.right.take());\n                }\n                None => out.push(None),\n            }\n        }\n        while out.last() == Some(&None) {\n            out.pop();\n        }\n        out\n    }\n");

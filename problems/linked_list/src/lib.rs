@@ -5,6 +5,7 @@
 pub mod add_two_numbers;
 pub mod merge_two_sorted_lists;
 pub mod remove_nth_node_from_end_of_list;
+pub mod reorder_list;
 pub mod reverse_linked_list;
 
 use judge_engine::prelude::*;
