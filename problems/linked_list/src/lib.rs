@@ -7,6 +7,7 @@ pub mod merge_two_sorted_lists;
 pub mod remove_nth_node_from_end_of_list;
 pub mod reorder_list;
 pub mod reverse_linked_list;
+pub mod reverse_nodes_in_k_group;
 
 use judge_engine::prelude::*;
 
