@@ -1,1 +1,4 @@
-//! Heap / Priority Queue: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Heap / Priority Queue: a binary heap keeps the current largest (or smallest) item at hand in
+//! O(1) and inserts or removes it in O(log n), for the k best items or a changing collection.
+
+pub mod kth_largest_element_in_an_array;
