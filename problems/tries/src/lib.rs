@@ -1,1 +1,4 @@
-//! Tries: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Tries: a tree of characters in which every word is a path from the root, so a lookup or a
+//! prefix question costs O(L) for L letters, however many words are stored.
+
+pub mod implement_trie_prefix_tree;
