@@ -1,0 +1,34 @@
+#[derive(Default)]
+struct WordDictionary {
+    children: [Option<Box<WordDictionary>>; 26],
+    end: bool,
+}
+
+impl WordDictionary {
+    fn new() -> Self {
+        Default::default()
+    }
+
+    fn add_word(&mut self, word: String) {
+        let mut node = self;
+        for b in word.bytes() {
+            node = node.children[(b - b'a') as usize].get_or_insert_with(Default::default);
+        }
+        node.end = true;
+    }
+
+    fn search(&self, word: String) -> bool {
+        self.dfs(word.as_bytes())
+    }
+
+    fn dfs(&self, rest: &[u8]) -> bool {
+        match rest.split_first() {
+            None => self.end,
+            Some((b'.', tail)) => self.children.iter().flatten().any(|child| child.dfs(tail)),
+            Some((&b, tail)) => match &self.children[(b - b'a') as usize] {
+                Some(child) => child.dfs(tail),
+                None => false,
+            },
+        }
+    }
+}
