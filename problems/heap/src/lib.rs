@@ -4,3 +4,14 @@
 pub mod find_median_from_data_stream;
 pub mod k_closest_points_to_origin;
 pub mod kth_largest_element_in_an_array;
+pub mod task_scheduler;
+
+use judge_engine::Gen;
+
+/// Fisher-Yates with the stress generator, for families that need a random order.
+fn shuffle<T>(items: &mut [T], gen: &mut Gen) {
+    for i in (1..items.len()).rev() {
+        let j = gen.index(i + 1);
+        items.swap(i, j);
+    }
+}
