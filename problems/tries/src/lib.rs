@@ -3,3 +3,4 @@
 
 pub mod design_add_and_search_words_data_structure;
 pub mod implement_trie_prefix_tree;
+pub mod word_search_ii;
