@@ -1,6 +1,7 @@
 //! Heap / Priority Queue: a binary heap keeps the current largest (or smallest) item at hand in
 //! O(1) and inserts or removes it in O(log n), for the k best items or a changing collection.
 
+pub mod design_twitter;
 pub mod find_median_from_data_stream;
 pub mod k_closest_points_to_origin;
 pub mod kth_largest_element_in_an_array;
