@@ -114,11 +114,46 @@ fn the_shipped_example_is_accepted_and_questions_follow() {
     assert!(shown.contains("Q2  What order"), "{shown}");
 }
 
+/// The tests that save cases to sliding-window-maximum's regression file and put it back after:
+/// one at a time, or one replays the other's case.
+static REGRESSION_FILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Holds the regression file for one test and puts it back as it was when dropped, also when the
+/// test fails (a case left behind would be replayed by every later run of the problem).
+struct RegressionFile {
+    path: std::path::PathBuf,
+    before: Option<String>,
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
+}
+
+impl RegressionFile {
+    fn take() -> Self {
+        let one_at_a_time = REGRESSION_FILE.lock().unwrap_or_else(|e| e.into_inner());
+        let path = root().join("solutions/regressions/sliding-window-maximum.toml");
+        let before = fs::read_to_string(&path).ok();
+        RegressionFile {
+            path,
+            before,
+            _one_at_a_time: one_at_a_time,
+        }
+    }
+}
+
+impl Drop for RegressionFile {
+    fn drop(&mut self) {
+        match &self.before {
+            Some(text) => fs::write(&self.path, text).unwrap(),
+            None => {
+                let _ = fs::remove_file(&self.path);
+            }
+        }
+    }
+}
+
 #[test]
 fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
+    let regressions = RegressionFile::take();
     let file = root().join("tests/fixtures/wrong_on_random.rs");
-    let regressions = root().join("solutions/regressions/sliding-window-maximum.toml");
-    let before = fs::read_to_string(&regressions).ok();
     let (report, code) = run_json(
         "sliding-window-maximum",
         &file,
@@ -129,7 +164,7 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     assert_eq!(report["phase"], "property");
     let input = report["input"].as_str().unwrap().to_string();
     assert!(input.len() < 40, "the input is shrunk: {input}");
-    let saved = fs::read_to_string(&regressions).unwrap();
+    let saved = fs::read_to_string(&regressions.path).unwrap();
     assert!(saved.contains(&input), "{saved}");
     let (again, _) = run_json(
         "sliding-window-maximum",
@@ -137,19 +172,14 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
         &["--seed", "12", "--no-stress"],
     );
     assert_eq!(again["phase"], "regression", "{again}");
-    match before {
-        Some(text) => fs::write(&regressions, text).unwrap(),
-        None => fs::remove_file(&regressions).unwrap(),
-    }
 }
 
 #[test]
 fn a_failing_stress_input_is_shrunk_by_size_saved_and_replayed_first() {
     // Right on every random case (windows of at most 40), wrong once a window holds more than 64
     // decreasing values: only a stress input finds it, at n = 6,250.
+    let regressions = RegressionFile::take();
     let file = root().join("tests/fixtures/wrong_on_large.rs");
-    let regressions = root().join("solutions/regressions/sliding-window-maximum.toml");
-    let before = fs::read_to_string(&regressions).ok();
     let (report, code) = run_json("sliding-window-maximum", &file, &["--seed", "5"]);
     assert_eq!(code, 1, "{report}");
     assert_eq!(report["verdict"], "wrong_answer", "{report}");
@@ -160,7 +190,7 @@ fn a_failing_stress_input_is_shrunk_by_size_saved_and_replayed_first() {
         "shrunk by halving the size: {report}"
     );
     assert!(report["regression_saved"].is_string(), "{report}");
-    let saved = fs::read_to_string(&regressions).unwrap();
+    let saved = fs::read_to_string(&regressions.path).unwrap();
     assert!(
         saved.contains("k = 97"),
         "the whole input is saved: {saved}"
@@ -168,10 +198,6 @@ fn a_failing_stress_input_is_shrunk_by_size_saved_and_replayed_first() {
     let (again, _) = run_json("sliding-window-maximum", &file, &["--seed", "6"]);
     assert_eq!(again["phase"], "regression", "{again}");
     assert_eq!(again["verdict"], "wrong_answer", "{again}");
-    match before {
-        Some(text) => fs::write(&regressions, text).unwrap(),
-        None => fs::remove_file(&regressions).unwrap(),
-    }
 }
 
 /// `judge hint` saves progress on every call. Killing it with SIGKILL at random moments, some of
