@@ -643,7 +643,14 @@ impl<P: FunctionProblem> Runner<'_, P> {
         failed_n: usize,
         failure: Box<Failure>,
     ) -> Box<Failure> {
-        if !matches!(failure.kind, FailureKind::WrongAnswer | FailureKind::Panic) {
+        // A panic leaves the solution process serving; threads left running or a broken
+        // protocol end it, and a crash has ended it already: those stand as they are.
+        let shrinkable = |f: &Failure| match f.kind {
+            FailureKind::WrongAnswer => true,
+            FailureKind::Panic => f.message.starts_with("panicked"),
+            _ => false,
+        };
+        if !shrinkable(&failure) {
             return failure;
         }
         let limit = self.request.case_cpu_limit_ms * 1_000_000;
@@ -657,12 +664,11 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 let mut case = self.stress_case(family.name, n, input, 0);
                 case.reference_ns = None;
                 match self.run_case(&case, limit) {
-                    Err(found)
-                        if matches!(found.kind, FailureKind::WrongAnswer | FailureKind::Panic) =>
-                    {
-                        smallest = Some((n, found));
-                    }
-                    _ => {}
+                    Err(found) if shrinkable(&found) => smallest = Some((n, found)),
+                    // Anything else (too slow at this size, threads left running) ends the
+                    // search with what was found so far.
+                    Err(_) => break,
+                    Ok(()) => {}
                 }
             }
             n /= 2;
