@@ -212,6 +212,11 @@ fn features(request: &BuildRequest<'_>) -> String {
     features
 }
 
+/// Where the copy of the learner's file that the solution binary is built from is written.
+pub fn solution_copy(workspace: &Workspace) -> PathBuf {
+    workspace.target_dir().join("judge-src").join("solution.rs")
+}
+
 /// Writes `text` to `path` unless it is there already, so that cargo rebuilds only for a change.
 fn write_if_changed(path: &Path, text: &str) -> Result<()> {
     if fs::read_to_string(path).is_ok_and(|old| old == text) {
@@ -307,7 +312,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                 e.utf8_error().valid_up_to()
             ))
         })?;
-        let copy_path = target.join("judge-src").join("solution.rs");
+        let copy_path = solution_copy(workspace);
         let glue = glue::glue(request.problem, &copy_path, &text);
         write_if_changed(&copy_path, &glue.module)?;
         main = glue.main.clone();

@@ -1,6 +1,7 @@
 //! The judging pipeline that run, check and verify share: the fixtures a run is given, building the
 //! binaries, running the referee, and turning its events into a judgement.
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -187,7 +188,17 @@ pub fn judge_file(
             problem.module
         )));
     }
-    let judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
+    let mut judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
+    // A panic's location is in the copy of the learner's file (same lines): name their file.
+    if let (Some(failure), Some(path)) = (judgement.failure.as_mut(), solution) {
+        let lines = fs::read_to_string(path).map_or(0, |t| t.lines().count());
+        failure.message = panic_location_in_their_file(
+            &failure.message,
+            &build::solution_copy(workspace).display().to_string(),
+            &workspace.relative(path).display().to_string(),
+            lines,
+        );
+    }
     let timings = outcome
         .events
         .iter()
@@ -236,6 +247,28 @@ pub fn solution_path(
         });
     }
     Ok(path)
+}
+
+/// `message` with the copy's path replaced by the learner's (`shown`); a location past the
+/// file's last line is in the judge's own entry point, which the learner cannot act on: dropped.
+fn panic_location_in_their_file(message: &str, copy: &str, shown: &str, lines: usize) -> String {
+    let Some(at) = message.find(copy) else {
+        return message.to_string();
+    };
+    let rest = &message[at + copy.len()..];
+    let line: String = rest
+        .trim_start_matches(':')
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if line.parse::<usize>().is_ok_and(|l| l > lines) {
+        let end = rest
+            .find(char::is_whitespace)
+            .map_or(message.len(), |i| at + copy.len() + i);
+        let before = message[..at].trim_end().trim_end_matches(" at").trim_end();
+        return format!("{before}{}", &message[end..]);
+    }
+    message.replace(copy, shown)
 }
 
 /// The questions in a solution file (lines `// A1:` ...) that have no answer after them.
@@ -289,6 +322,33 @@ pub fn unanswered_questions(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_is_placed_in_the_learners_file() {
+        let copy = "/w/target/judge-src/solution.rs";
+        assert_eq!(
+            panic_location_in_their_file(
+                "panicked: index out of bounds at /w/target/judge-src/solution.rs:12:9",
+                copy,
+                "solutions/src/x.rs",
+                40
+            ),
+            "panicked: index out of bounds at solutions/src/x.rs:12:9"
+        );
+        assert_eq!(
+            panic_location_in_their_file(
+                "panicked: keep the values at /w/target/judge-src/solution.rs:81:5",
+                copy,
+                "solutions/src/x.rs",
+                40
+            ),
+            "panicked: keep the values"
+        );
+        assert_eq!(
+            panic_location_in_their_file("no location", copy, "x", 1),
+            "no location"
+        );
+    }
 
     #[test]
     fn unanswered_questions_are_found() {
