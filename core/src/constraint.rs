@@ -18,6 +18,23 @@ pub fn length(name: &str, len: usize, allowed: RangeInclusive<usize>) -> Result<
     }
 }
 
+/// The single value `name` lies within `allowed`.
+pub fn within<T: PartialOrd + Display>(
+    name: &str,
+    value: T,
+    allowed: RangeInclusive<T>,
+) -> Result<(), String> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name} = {value}; allowed {}..={}",
+            allowed.start(),
+            allowed.end()
+        ))
+    }
+}
+
 /// Every element of `values` (the parameter `name`) lies within `allowed`; the first one outside is
 /// named with its index.
 pub fn each_within<T: PartialOrd + Display>(
@@ -52,5 +69,7 @@ mod tests {
             each_within("heights", &[0, 11, -1], 0..=10),
             Err("heights[1] = 11; allowed 0..=10".into())
         );
+        assert_eq!(within("k", 3, 1..=3), Ok(()));
+        assert_eq!(within("k", 0, 1..=3), Err("k = 0; allowed 1..=3".into()));
     }
 }

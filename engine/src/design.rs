@@ -24,15 +24,26 @@ pub struct Sequence {
 impl Sequence {
     /// A sequence that starts with the constructor `class`.
     pub fn new(class: &str) -> Sequence {
-        Sequence {
-            operations: vec![class.to_string()],
-            arguments: vec![Vec::new()],
-        }
+        Sequence::with_constructor(class, Vec::new())
     }
 
     pub fn push(&mut self, operation: &str, arguments: Vec<Value>) {
         self.operations.push(operation.to_string());
         self.arguments.push(arguments);
+    }
+
+    /// A sequence that starts with the constructor `class` called with `arguments`
+    /// (`LRUCache(2)`: `Sequence::with_constructor("LRUCache", vec![json!(2)])`).
+    pub fn with_constructor(class: &str, arguments: Vec<Value>) -> Sequence {
+        Sequence {
+            operations: vec![class.to_string()],
+            arguments: vec![arguments],
+        }
+    }
+
+    /// The constructor's arguments (empty when the sequence has none).
+    pub fn constructor(&self) -> &[Value] {
+        self.arguments.first().map_or(&[], Vec::as_slice)
     }
 
     pub fn len(&self) -> usize {
@@ -53,8 +64,11 @@ pub trait DesignProblem: 'static {
     /// LeetCode's class name, the first operation of every sequence.
     const CLASS: &'static str;
 
-    fn reference() -> Box<Self::Api>;
-    fn oracle() -> Box<Self::Api>;
+    /// The reference object, built with the constructor's arguments (the first argument list of a
+    /// sequence, `[2]` for `LRUCache(2)`; empty for a constructor without parameters).
+    fn reference(constructor: &[Value]) -> Box<Self::Api>;
+    /// The oracle object, built the same way.
+    fn oracle(constructor: &[Value]) -> Box<Self::Api>;
     /// Performs one operation; `Err` when the name or the arguments do not fit the interface.
     fn call(object: &mut Self::Api, operation: &str, arguments: &[Value]) -> Result<Value, String>;
     fn strategy() -> BoxedStrategy<Sequence>;
@@ -121,11 +135,11 @@ impl<D: DesignProblem> FunctionProblem for Design<D> {
     const PARAMETERS: &'static [&'static str] = &["operations", "arguments"];
 
     fn reference(input: Sequence) -> Vec<Value> {
-        run_owned::<D>(D::reference(), input)
+        run_owned::<D>(D::reference(input.constructor()), input)
     }
 
     fn oracle(input: Sequence) -> Vec<Value> {
-        run_owned::<D>(D::oracle(), input)
+        run_owned::<D>(D::oracle(input.constructor()), input)
     }
 
     fn strategy() -> BoxedStrategy<Sequence> {

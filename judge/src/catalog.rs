@@ -97,6 +97,11 @@ pub struct JudgeSettings {
     pub ratio_cap: Option<f64>,
     /// Said beside a Time Limit Exceeded verdict, e.g. what LeetCode itself accepts.
     pub leetcode_note: Option<String>,
+    /// Parameters that are nodes of the signature's other tree (`["p", "q"]` of `root`): they
+    /// cross as their values, are handed over as the tree's own nodes, and a returned node must be
+    /// one of that tree's.
+    #[serde(default)]
+    pub nodes_of_tree: Vec<String>,
 }
 
 /// An example or edge case: arguments in LeetCode's format and, when given, the expected answer.

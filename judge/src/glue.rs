@@ -105,32 +105,7 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
     // gives way to both without a conflict.
     tail.push_str("#[allow(unused_imports)]\nuse crate::judge_leetcode::*;\n");
     let main = if problem.kind == "design" {
-        let class = problem.class_name().unwrap_or("Solution");
-        let mut forwards = String::new();
-        for method in problem.methods.iter().filter_map(|m| parse_method(m)) {
-            if !method.has_receiver {
-                continue;
-            }
-            let parameters: String = method
-                .parameters
-                .iter()
-                .map(|(n, t)| format!(", {n}: {t}"))
-                .collect();
-            let arguments: Vec<&str> = method.parameters.iter().map(|(n, _)| n.as_str()).collect();
-            let returns = if method.returns.is_empty() {
-                String::new()
-            } else {
-                format!(" -> {}", method.returns)
-            };
-            forwards.push_str(&format!(
-                "        fn {name}(&mut self{parameters}){returns} {{ self.0.{name}({arguments}) }}\n",
-                name = method.name,
-                arguments = arguments.join(", ")
-            ));
-        }
-        tail.push_str(&format!(
-            "pub mod judge_adapter {{\n    pub struct Adapter(super::{class});\n\n    impl {module}::Api for Adapter {{\n{forwards}    }}\n\n    pub fn new() -> Box<dyn {module}::Api> {{\n        Box::new(Adapter(super::{class}::new()))\n    }}\n}}\n"
-        ));
+        tail.push_str(&design_adapter(problem, &module));
         format!("fn main() {{\n    {module}::judge(solution::judge_adapter::new);\n}}\n")
     } else {
         if !defines_solution(text) {
@@ -138,7 +113,9 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
             tail.push_str("pub struct Solution;\n");
         }
         let entry = problem.entry_name().unwrap_or("solve");
-        match parse_method(&problem.signature).and_then(|m| node_entry(&m)) {
+        match parse_method(&problem.signature)
+            .and_then(|m| node_entry(&m, &problem.judge.nodes_of_tree))
+        {
             Some(entry) => tail.push_str(&format!(
                 "{}pub fn judge_entry() {{\n    {module}::judge({entry});\n}}\n",
                 node_conversions(&problem.signature)
@@ -159,6 +136,98 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
         learner_lines: text.lines().count(),
     }
 }
+
+/// The adapter a design problem's judge calls: `new` builds the learner's object with the
+/// constructor's arguments (`LRUCache::new(capacity)`), and each method of the problem's `Api`
+/// forwards to the learner's, whether it takes `&self` or `&mut self`. Lists and trees cross as
+/// values, as for a function problem (the Codec of serialize-and-deserialize-binary-tree).
+fn design_adapter(problem: &ProblemInfo, module: &str) -> String {
+    let class = problem.class_name().unwrap_or("Solution");
+    let methods: Vec<Method> = problem.methods.iter().filter_map(|m| parse_method(m)).collect();
+    // The judge's side of each parameter, and the expressions that hand them to the learner's.
+    let crossed = |method: &Method| -> (String, String) {
+        let mut parameters = String::new();
+        let mut arguments = Vec::new();
+        for (name, ty) in &method.parameters {
+            let (judge_ty, into, _) = crossing(ty);
+            parameters.push_str(&format!("{name}: {judge_ty}, "));
+            arguments.push(into.replace("{}", name));
+        }
+        (
+            parameters.trim_end_matches(", ").to_string(),
+            arguments.join(", "),
+        )
+    };
+    let mut forwards = String::new();
+    for method in methods.iter().filter(|m| m.has_receiver) {
+        let (parameters, arguments) = crossed(method);
+        let call = format!("self.0.{}({arguments})", method.name);
+        let (returns, body) = if method.returns.is_empty() {
+            (String::new(), call)
+        } else {
+            let (judge_ty, _, out) = crossing(&method.returns);
+            (format!(" -> {judge_ty}"), out.replace("{}", &format!("({call})")))
+        };
+        let parameters = if parameters.is_empty() {
+            parameters
+        } else {
+            format!(", {parameters}")
+        };
+        forwards.push_str(&format!(
+            "        fn {name}(&mut self{parameters}){returns} {{ {body} }}\n",
+            name = method.name
+        ));
+    }
+    let (parameters, arguments) = methods
+        .iter()
+        .find(|m| !m.has_receiver && m.name == "new")
+        .map(crossed)
+        .unwrap_or_default();
+    let all_methods = problem.methods.join("\n");
+    let uses_nodes = all_methods.contains("ListNode") || all_methods.contains("TreeNode");
+    let (conversions, import) = if uses_nodes {
+        (node_conversions(&all_methods), "    #[allow(unused_imports)]\n    use super::judge_nodes;\n\n")
+    } else {
+        (String::new(), "")
+    };
+    format!(
+        "{conversions}pub mod judge_adapter {{\n{import}    pub struct Adapter(super::{class});\n\n    impl {module}::Api for Adapter {{\n{forwards}    }}\n\n    pub fn new({parameters}) -> Box<dyn {module}::Api> {{\n        Box::new(Adapter(super::{class}::new({arguments})))\n    }}\n}}\n"
+    )
+}
+
+/// Finding a node of a tree by its value, and telling whether an answer is one of the tree's
+/// nodes (`Rc::ptr_eq`), breadth first: for parameters that are nodes of another (`nodes_of_tree`).
+const NODES_OF_A_TREE: &str = "
+    fn nodes(root: &Option<Rc<RefCell<TreeNode>>>) -> Vec<Rc<RefCell<TreeNode>>> {
+        let mut all: Vec<Rc<RefCell<TreeNode>>> = root.iter().cloned().collect();
+        let mut i = 0;
+        while i < all.len() {
+            let (left, right) = {
+                let node = all[i].borrow();
+                (node.left.clone(), node.right.clone())
+            };
+            all.extend(left);
+            all.extend(right);
+            i += 1;
+        }
+        all
+    }
+
+    pub fn find(root: &Option<Rc<RefCell<TreeNode>>>, val: i32) -> Option<Rc<RefCell<TreeNode>>> {
+        let found = nodes(root).into_iter().find(|node| node.borrow().val == val);
+        assert!(found.is_some(), \"the judge found no node {val} in the tree\");
+        found
+    }
+
+    pub fn node_value(root: &Option<Rc<RefCell<TreeNode>>>, answer: Option<Rc<RefCell<TreeNode>>>, method: &str) -> Option<i32> {
+        let answer = answer?;
+        if !nodes(root).iter().any(|node| Rc::ptr_eq(node, &answer)) {
+            panic!(\"{method} must return a node of the input tree (LeetCode compares nodes, not values), but it returned a node it made itself, with value {}\", answer.borrow().val);
+        }
+        let val = answer.borrow().val;
+        Some(val)
+    }
+";
 
 /// LeetCode's definitions, as the solution binary has them at its root (`crate::ListNode`): in the
 /// binary's own crate, so that the learner's `impl Ord for ListNode` or `impl ListNode { .. }`
@@ -220,7 +289,12 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
 /// builds the learner's nodes from the judge's values, calls the learner's method and reads the
 /// answer back, iteratively, with the same loops as the reference pays for. An in-place method
 /// (`head: &mut Option<Box<ListNode>>`, returning nothing) answers with the argument after the call.
-fn node_entry(method: &Method) -> Option<String> {
+///
+/// `nodes_of_tree` names parameters that are nodes of the method's first other tree parameter
+/// (lowest-common-ancestor's `p` and `q` in `root`): each crosses as its node's value and is handed
+/// over as that very node, and a returned tree must be one of that tree's nodes (LeetCode compares
+/// nodes, not values) and crosses as its value, `None` for no node.
+fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
     let uses_nodes = |ty: &str| ty.contains("ListNode") || ty.contains("TreeNode");
     if !method.parameters.iter().any(|(_, t)| uses_nodes(t)) && !uses_nodes(&method.returns) {
         return None;
@@ -229,7 +303,31 @@ fn node_entry(method: &Method) -> Option<String> {
     let mut setup = String::new();
     let mut arguments = Vec::new();
     let mut in_place = None;
+    let host = method
+        .parameters
+        .iter()
+        .find(|(name, ty)| ty.contains("TreeNode") && !nodes_of_tree.contains(name))
+        .map(|(name, _)| name.clone())
+        .filter(|_| !nodes_of_tree.is_empty());
+    if let Some(host) = &host {
+        setup.push_str(&format!(
+            "        let judge_tree = judge_nodes::tree({host});\n        let {host} = judge_tree.clone();\n"
+        ));
+    }
     for (name, ty) in &method.parameters {
+        if host.is_some() && nodes_of_tree.contains(name) {
+            parameters.push(format!("{name}: i32"));
+            setup.push_str(&format!(
+                "        let {name} = judge_nodes::find(&judge_tree, {name});\n"
+            ));
+            arguments.push(name.clone());
+            continue;
+        }
+        if host.as_ref() == Some(name) {
+            parameters.push(format!("{name}: Vec<Option<i32>>"));
+            arguments.push(name.clone());
+            continue;
+        }
         let (by_mut, inner) = match ty.trim().strip_prefix("&mut") {
             Some(inner) => (true, inner.trim()),
             None => (false, ty.trim()),
@@ -248,7 +346,15 @@ fn node_entry(method: &Method) -> Option<String> {
         }
     }
     let call = format!("Solution::{}({})", method.name, arguments.join(", "));
-    let (returns, body) = if !method.returns.is_empty() {
+    let (returns, body) = if host.is_some() && method.returns.contains("TreeNode") {
+        (
+            "Option<i32>".to_string(),
+            format!(
+                "let judge_answer = judge_nodes::node_value(&judge_tree, {call}, \"{}\");\n        judge_nodes::level(judge_tree);\n        judge_answer",
+                method.name
+            ),
+        )
+    } else if !method.returns.is_empty() {
         let (judge_ty, _, out) = crossing(&method.returns);
         (judge_ty, out.replace("{}", &format!("({call})")))
     } else if let Some((name, judge_ty, out)) = in_place {
@@ -291,6 +397,7 @@ fn node_conversions(signature: &str) -> String {
     }
     if signature.contains("TreeNode") {
         text.push_str("    use super::TreeNode;\n    use ::std::cell::RefCell;\n    use ::std::collections::VecDeque;\n    use ::std::rc::Rc;\n\n    pub fn tree(order: Vec<Option<i32>>) -> Option<Rc<RefCell<TreeNode>>> {\n        let mut values = order.into_iter();\n        let root = match values.next() {\n            Some(Some(val)) => Rc::new(RefCell::new(TreeNode { val, left: None, right: None })),\n            _ => return None,\n        };\n        let mut waiting = VecDeque::from([Rc::clone(&root)]);\n        while let Some(parent) = waiting.pop_front() {\n            let mut child = |value: Option<Option<i32>>| {\n                let node = Rc::new(RefCell::new(TreeNode { val: value??, left: None, right: None }));\n                waiting.push_back(Rc::clone(&node));\n                Some(node)\n            };\n            let left = child(values.next());\n            let right = child(values.next());\n            let mut parent = parent.borrow_mut();\n            parent.left = left;\n            parent.right = right;\n        }\n        Some(root)\n    }\n\n    pub fn level(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Option<i32>> {\n        let mut out = Vec::new();\n        let mut queue = VecDeque::from([root]);\n        while let Some(entry) = queue.pop_front() {\n            match entry {\n                Some(node) => {\n                    let mut node = node.borrow_mut();\n                    out.push(Some(node.val));\n                    queue.push_back(node.left.take());\n                    queue.push_back(node.right.take());\n                }\n                None => out.push(None),\n            }\n        }\n        while out.last() == Some(&None) {\n            out.pop();\n        }\n        out\n    }\n");
+        text.push_str(NODES_OF_A_TREE);
     }
     text.push_str("}\n");
     text
@@ -386,7 +493,7 @@ mod tests {
 
     #[test]
     fn lists_and_trees_cross_as_values() {
-        let entry = |signature: &str| node_entry(&parse_method(signature).unwrap());
+        let entry = |signature: &str| node_entry(&parse_method(signature).unwrap(), &[]);
         assert_eq!(
             entry("pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"),
             None

@@ -157,11 +157,11 @@ impl DesignProblem for Problem {
     type Api = dyn Api;
     const CLASS: &'static str = "TimeMap";
 
-    fn reference() -> Box<dyn Api> {
+    fn reference(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<SortedHistories>::default()
     }
 
-    fn oracle() -> Box<dyn Api> {
+    fn oracle(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<OrderedPairs>::default()
     }
 
@@ -350,7 +350,7 @@ impl DesignProblem for Problem {
 
 /// The reference as the judge runs it when verifying the problem.
 pub fn reference() -> Box<dyn Api> {
-    Problem::reference()
+    Problem::reference(&[])
 }
 
 /// The harness's entry point: `new` builds the learner's TimeMap behind the interface.

@@ -4,6 +4,7 @@
 
 pub mod add_two_numbers;
 pub mod find_the_duplicate_number;
+pub mod lru_cache;
 pub mod merge_k_sorted_lists;
 pub mod merge_two_sorted_lists;
 pub mod remove_nth_node_from_end_of_list;

@@ -92,11 +92,11 @@ impl DesignProblem for Problem {
     type Api = dyn Api;
     const CLASS: &'static str = "MinStack";
 
-    fn reference() -> Box<dyn Api> {
+    fn reference(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<PairStack>::default()
     }
 
-    fn oracle() -> Box<dyn Api> {
+    fn oracle(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<ScanStack>::default()
     }
 
@@ -212,7 +212,7 @@ impl DesignProblem for Problem {
 
 /// The reference as the judge runs it when verifying the problem.
 pub fn reference() -> Box<dyn Api> {
-    Problem::reference()
+    Problem::reference(&[])
 }
 
 /// The harness's entry point: `new` builds the learner's MinStack behind the interface.

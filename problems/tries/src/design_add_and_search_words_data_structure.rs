@@ -149,11 +149,11 @@ impl DesignProblem for Problem {
     type Api = dyn Api;
     const CLASS: &'static str = "WordDictionary";
 
-    fn reference() -> Box<dyn Api> {
+    fn reference(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<ArenaTrie>::default()
     }
 
-    fn oracle() -> Box<dyn Api> {
+    fn oracle(_constructor: &[Value]) -> Box<dyn Api> {
         Box::<ListOfWords>::default()
     }
 
@@ -298,7 +298,7 @@ impl DesignProblem for Problem {
 
 /// The reference as the judge runs it when verifying the problem.
 pub fn reference() -> Box<dyn Api> {
-    Problem::reference()
+    Problem::reference(&[])
 }
 
 /// The harness's entry point: `new` builds the learner's WordDictionary behind the interface.
