@@ -143,7 +143,11 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
 /// values, as for a function problem (the Codec of serialize-and-deserialize-binary-tree).
 fn design_adapter(problem: &ProblemInfo, module: &str) -> String {
     let class = problem.class_name().unwrap_or("Solution");
-    let methods: Vec<Method> = problem.methods.iter().filter_map(|m| parse_method(m)).collect();
+    let methods: Vec<Method> = problem
+        .methods
+        .iter()
+        .filter_map(|m| parse_method(m))
+        .collect();
     // The judge's side of each parameter, and the expressions that hand them to the learner's.
     let crossed = |method: &Method| -> (String, String) {
         let mut parameters = String::new();
@@ -166,7 +170,10 @@ fn design_adapter(problem: &ProblemInfo, module: &str) -> String {
             (String::new(), call)
         } else {
             let (judge_ty, _, out) = crossing(&method.returns);
-            (format!(" -> {judge_ty}"), out.replace("{}", &format!("({call})")))
+            (
+                format!(" -> {judge_ty}"),
+                out.replace("{}", &format!("({call})")),
+            )
         };
         let parameters = if parameters.is_empty() {
             parameters
@@ -186,7 +193,10 @@ fn design_adapter(problem: &ProblemInfo, module: &str) -> String {
     let all_methods = problem.methods.join("\n");
     let uses_nodes = all_methods.contains("ListNode") || all_methods.contains("TreeNode");
     let (conversions, import) = if uses_nodes {
-        (node_conversions(&all_methods), "    #[allow(unused_imports)]\n    use super::judge_nodes;\n\n")
+        (
+            node_conversions(&all_methods),
+            "    #[allow(unused_imports)]\n    use super::judge_nodes;\n\n",
+        )
     } else {
         (String::new(), "")
     };

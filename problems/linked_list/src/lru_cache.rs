@@ -218,7 +218,8 @@ impl DesignProblem for Problem {
                 max_n: MAX_CALLS,
                 generate: |n, gen| {
                     let capacity = stress_capacity(n);
-                    let mut sequence = Sequence::with_constructor("LRUCache", vec![json!(capacity)]);
+                    let mut sequence =
+                        Sequence::with_constructor("LRUCache", vec![json!(capacity)]);
                     for i in 0..n.saturating_sub(1) {
                         let key = (i as i64) % (MAX_KEY + 1);
                         if i % 4 == 3 {
@@ -236,7 +237,8 @@ impl DesignProblem for Problem {
                 max_n: MAX_CALLS,
                 generate: |n, gen| {
                     let capacity = stress_capacity(n);
-                    let mut sequence = Sequence::with_constructor("LRUCache", vec![json!(capacity)]);
+                    let mut sequence =
+                        Sequence::with_constructor("LRUCache", vec![json!(capacity)]);
                     for key in 0..capacity.min(n.saturating_sub(1)) {
                         sequence.push("put", vec![json!(key), json!(gen.int(0, MAX_VALUE))]);
                     }
@@ -249,7 +251,15 @@ impl DesignProblem for Problem {
             StressFamily {
                 name: "random gets and puts over every key",
                 max_n: MAX_CALLS,
-                generate: |n, gen| mixed(stress_capacity(n), n.saturating_sub(1), MAX_KEY + 1, 50, gen),
+                generate: |n, gen| {
+                    mixed(
+                        stress_capacity(n),
+                        n.saturating_sub(1),
+                        MAX_KEY + 1,
+                        50,
+                        gen,
+                    )
+                },
             },
             StressFamily {
                 name: "capacity 1, the same few keys",
@@ -266,8 +276,8 @@ impl DesignProblem for Problem {
                 "{calls} calls to get and put; at most {MAX_CALLS} are made"
             ));
         }
-        let capacity: i64 = argument(sequence.constructor(), 0)
-            .map_err(|e| format!("LRUCache(capacity): {e}"))?;
+        let capacity: i64 =
+            argument(sequence.constructor(), 0).map_err(|e| format!("LRUCache(capacity): {e}"))?;
         constraint::within("capacity", capacity, 1..=MAX_CAPACITY as i64)?;
         for (i, (operation, arguments)) in sequence
             .operations
