@@ -300,9 +300,61 @@ pub fn check_tree(expected: &[Option<i32>], got: &[Option<i32>]) -> Result<(), S
     tree_difference(expected, got).map_or(Ok(()), Err)
 }
 
+/// Every node of a tree, breadth first (each an `Rc` clone).
+fn all_nodes(root: &Tree) -> Vec<Rc<RefCell<TreeNode>>> {
+    let mut all: Vec<Rc<RefCell<TreeNode>>> = root.iter().cloned().collect();
+    let mut i = 0;
+    while i < all.len() {
+        let (left, right) = {
+            let node = all[i].borrow();
+            (node.left.clone(), node.right.clone())
+        };
+        all.extend(left);
+        all.extend(right);
+        i += 1;
+    }
+    all
+}
+
+/// The node of `root` holding `val` (values distinct), as a problem whose parameters are nodes of
+/// the input tree hands them over (`p` and `q` of lowest-common-ancestor). The solution binary's
+/// glue does the same.
+pub fn find(root: &Tree, val: i32) -> Tree {
+    let found = all_nodes(root)
+        .into_iter()
+        .find(|node| node.borrow().val == val);
+    assert!(found.is_some(), "the judge found no node {val} in the tree");
+    found
+}
+
+/// The value of `answer`, which must be one of `root`'s own nodes (LeetCode compares nodes, not
+/// values); `None` for no node. A node the method made itself is a panic that says so.
+pub fn node_value(root: &Tree, answer: Tree, method: &str) -> Option<i32> {
+    let answer = answer?;
+    if !all_nodes(root).iter().any(|node| Rc::ptr_eq(node, &answer)) {
+        panic!("{method} must return a node of the input tree (LeetCode compares nodes, not values), but it returned a node it made itself, with value {}", answer.borrow().val);
+    }
+    let val = answer.borrow().val;
+    Some(val)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nodes_of_a_tree_are_found_and_told_from_copies() {
+        let root = tree(&[Some(2), Some(1), Some(3)]);
+        let three = find(&root, 3);
+        assert_eq!(node_value(&root, three, "f"), Some(3));
+        assert_eq!(node_value(&root, None, "f"), None);
+        let copy = Some(Rc::new(RefCell::new(TreeNode::new(3))));
+        let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            node_value(&tree(&[Some(3)]), copy, "f")
+        }));
+        assert!(made.is_err());
+        drop_tree(root);
+    }
 
     #[test]
     fn lists_round_trip_and_empty_is_none() {

@@ -7,6 +7,9 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod lowest_common_ancestor_of_a_binary_search_tree;
+pub mod serialize_and_deserialize_binary_tree;
+
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
 
