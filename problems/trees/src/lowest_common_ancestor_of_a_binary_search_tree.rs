@@ -89,9 +89,8 @@ impl FunctionProblem for Problem {
         let mut children = 1;
         for (i, entry) in order.iter().enumerate() {
             if entry.is_some() {
-                for child in children..(children + 2).min(order.len()) {
-                    parent[child] = i;
-                }
+                let end = (children + 2).min(order.len());
+                parent[children.min(end)..end].fill(i);
                 children += 2;
             }
         }
