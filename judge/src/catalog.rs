@@ -12,8 +12,9 @@ use serde::Deserialize;
 use crate::exit::{Failure, Result};
 use crate::workspace::Workspace;
 
-/// The pattern ids, in NeetCode roadmap order.
-pub const PATTERN_IDS: [&str; 18] = [
+/// The pattern ids, in NeetCode roadmap order, then the ML track (`ml`: ML coding drills of this
+/// judge's own, not LeetCode problems), which is judged like a pattern.
+pub const PATTERN_IDS: [&str; 19] = [
     "arrays-hashing",
     "two-pointers",
     "sliding-window",
@@ -32,7 +33,11 @@ pub const PATTERN_IDS: [&str; 18] = [
     "intervals",
     "math-geometry",
     "bit-manipulation",
+    ML_TRACK,
 ];
+
+/// The ML track's id: its drills are the judge's own, with no LeetCode number or page.
+pub const ML_TRACK: &str = "ml";
 
 /// A pattern id's module name: `dp-1d` -> `dp_1d`.
 pub fn pattern_module(id: &str) -> String {
@@ -48,7 +53,8 @@ pub struct ProblemInfo {
     /// LeetCode's slug; the CLI name.
     pub slug: String,
     pub title: String,
-    /// LeetCode's problem number.
+    /// LeetCode's problem number; none (0) for an ML drill.
+    #[serde(default)]
     pub number: u32,
     /// Easy, Medium or Hard.
     pub difficulty: String,
@@ -164,8 +170,27 @@ impl ProblemInfo {
         (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(name)
     }
 
+    /// LeetCode's page, or for an ML drill, what it is instead.
     pub fn url(&self) -> String {
-        format!("https://leetcode.com/problems/{}/", self.slug)
+        if self.is_drill() {
+            "an ML coding drill of this judge (no LeetCode page)".to_string()
+        } else {
+            format!("https://leetcode.com/problems/{}/", self.slug)
+        }
+    }
+
+    /// An ML coding drill (the `ml` track), not one of the NeetCode 150.
+    pub fn is_drill(&self) -> bool {
+        self.pattern == ML_TRACK
+    }
+
+    /// How lists and headers name it: LeetCode's number (`42.`), or `ML` for a drill.
+    pub fn label(&self) -> String {
+        if self.is_drill() {
+            "ML".to_string()
+        } else {
+            format!("{}.", self.number)
+        }
     }
 }
 
@@ -205,7 +230,7 @@ struct Fact {
 }
 
 /// The catalogue's pattern names, in the ids' order.
-pub const PATTERN_NAMES: [&str; 18] = [
+pub const PATTERN_NAMES: [&str; 19] = [
     "Arrays & Hashing",
     "Two Pointers",
     "Sliding Window",
@@ -224,6 +249,7 @@ pub const PATTERN_NAMES: [&str; 18] = [
     "Intervals",
     "Math & Geometry",
     "Bit Manipulation",
+    "ML Coding Drills",
 ];
 
 /// The NeetCode 150 problems not judged here yet, in roadmap order; none when the workspace has no
@@ -348,6 +374,11 @@ impl Catalog {
         })
     }
 
+    /// How many of the NeetCode 150 have data here (the ML drills are not among them).
+    pub fn neetcode_judged(&self) -> usize {
+        self.problems.iter().filter(|(_, p)| !p.is_drill()).count()
+    }
+
     pub fn slugs(&self) -> impl Iterator<Item = &str> {
         self.problems.iter().map(|(_, p)| p.slug.as_str())
     }
@@ -358,7 +389,7 @@ impl Catalog {
         let slug = slug.trim();
         let number = slug.trim_start_matches('#').parse::<u32>().ok();
         if let Some((_, info)) = self.problems.iter().find(|(_, p)| {
-            p.slug == slug || p.module == slug || number.is_some_and(|n| p.number == n)
+            p.slug == slug || p.module == slug || number.is_some_and(|n| n > 0 && p.number == n)
         }) {
             return Ok(info);
         }
@@ -373,7 +404,7 @@ impl Catalog {
             ))
             .help(format!(
                 "{} of the NeetCode 150 are judged so far; `judge list` names them",
-                self.problems.len()
+                self.neetcode_judged()
             )));
         }
         if let Some(number) = number {
@@ -432,6 +463,16 @@ fn check_problem(file: &Path, info: &ProblemInfo) -> Result<()> {
             "the file is named `{stem}.toml` but its module is `{}`",
             info.module
         ));
+    }
+    if info.is_drill() != (info.number == 0) {
+        return bad(if info.is_drill() {
+            format!(
+                "an ML drill has no LeetCode number, but this one says number = {}",
+                info.number
+            )
+        } else {
+            "`number` (LeetCode's problem number) is missing".to_string()
+        });
     }
     if !["Easy", "Medium", "Hard"].contains(&info.difficulty.as_str()) {
         return bad(format!(

@@ -82,9 +82,13 @@ pub fn list(
                     "difficulty": u.difficulty, "pattern": u.pattern})
             })
             .collect();
+        // The ML drills are beside the NeetCode 150, not among them.
+        let (drills, items): (Vec<_>, Vec<_>) = items
+            .into_iter()
+            .partition(|item| item["pattern"] == crate::catalog::ML_TRACK);
         println!(
             "{}",
-            serde_json::json!({"problems": items, "not_in_this_judge_yet": later})
+            serde_json::json!({"problems": items, "not_in_this_judge_yet": later, "ml_drills": drills})
         );
         return Ok(exit::ACCEPTED);
     }
@@ -123,7 +127,7 @@ pub fn list(
             writeln!(
                 out,
                 "  {mark} {:>5} {:<48} {:<8} {}",
-                problem.number.to_string().dimmed(),
+                problem.label().trim_end_matches('.').dimmed(),
                 problem.slug,
                 difficulty(&problem.difficulty),
                 status.as_str().dimmed()
@@ -160,7 +164,7 @@ pub fn list(
             "\n{}",
             format!(
                 "{} of the NeetCode 150 are judged so far; the others are listed as {NOT_JUDGED_YET:?}.",
-                catalog.problems.len()
+                catalog.neetcode_judged()
             )
             .dimmed()
         )?;

@@ -60,7 +60,7 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
     Ok(text
         .replace("{{uses}}", &node_uses(problem))
         .replace("{{title}}", &problem.title)
-        .replace("{{number}}", &problem.number.to_string())
+        .replace("{{number}}.", &problem.label())
         .replace("{{difficulty}}", &problem.difficulty)
         .replace("{{pattern}}", &pattern_name)
         .replace("{{slug}}", &problem.slug)

@@ -42,7 +42,7 @@ pub fn show(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output
     writeln!(
         out,
         "{} {}  {} · {} · {}",
-        format!("{}.", problem.number).dimmed(),
+        problem.label().dimmed(),
         problem.title.bold(),
         problem.difficulty,
         pattern

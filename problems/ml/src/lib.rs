@@ -1,0 +1,6 @@
+//! ML coding drills: the small algorithms ML interviews ask to write from scratch (splits, metrics,
+//! models trained by gradient descent, clustering, attention), judged by the properties a right
+//! answer must have rather than by one printed string tied to one random seed. Inputs and answers
+//! are plain `Vec<f64>` / `Vec<Vec<f64>>`; floats are compared within stated tolerances, and each
+//! failure names the property that broke.
+pub mod roc_auc;
