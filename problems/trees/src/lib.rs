@@ -7,6 +7,8 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod invert_binary_tree;
+
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
 
@@ -77,6 +79,31 @@ impl Shape {
             free.push((node, 1));
         }
         Shape { children }
+    }
+
+    /// The shape and values of a tree given in LeetCode's level order, read as LeetCode reads it
+    /// (the inverse of [`Shape::with_values`]): for oracles that work on indices, not nodes.
+    pub fn parse(level_order: &[Option<i32>]) -> (Shape, Vec<i32>) {
+        let (mut shape, mut values) = (Shape::default(), Vec::new());
+        let mut entries = level_order.iter();
+        let Some(Some(root)) = entries.next() else {
+            return (shape, values);
+        };
+        shape.children.push([None, None]);
+        values.push(*root);
+        let mut waiting = VecDeque::from([0]);
+        while let Some(parent) = waiting.pop_front() {
+            for side in 0..2 {
+                if let Some(Some(value)) = entries.next() {
+                    let node = values.len();
+                    shape.children.push([None, None]);
+                    values.push(*value);
+                    shape.children[parent][side] = Some(node);
+                    waiting.push_back(node);
+                }
+            }
+        }
+        (shape, values)
     }
 
     /// The nodes in order: left subtree, node, right subtree (iteratively, for any depth).
@@ -203,6 +230,8 @@ mod tests {
             let values: Vec<i32> = (0..n as i32).collect();
             let order = shape.with_values(&values);
             assert_eq!(nodes::level_order(&nodes::tree(&order)), order);
+            let (parsed, parsed_values) = Shape::parse(&order);
+            assert_eq!(parsed.with_values(&parsed_values), order);
             assert_eq!(order.iter().flatten().count(), n);
         }
     }
