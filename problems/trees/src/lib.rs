@@ -8,6 +8,7 @@
 //! written out in LeetCode's level order.
 
 pub mod invert_binary_tree;
+pub mod maximum_depth_of_binary_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
