@@ -7,6 +7,7 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod balanced_binary_tree;
 pub mod diameter_of_binary_tree;
 pub mod invert_binary_tree;
 pub mod maximum_depth_of_binary_tree;
