@@ -11,6 +11,7 @@ pub mod balanced_binary_tree;
 pub mod diameter_of_binary_tree;
 pub mod invert_binary_tree;
 pub mod maximum_depth_of_binary_tree;
+pub mod same_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
@@ -181,6 +182,58 @@ pub fn distinct_sorted(n: usize, low: i32, high: i32, gen: &mut Gen) -> Vec<i32>
         }
     }
     chosen.into_iter().collect()
+}
+
+/// `level_order` with one small random change, for the near misses of problems that compare
+/// trees: a value moved by one (staying in `low..=high`), a leaf removed, a leaf added at a free
+/// child slot, or one node's two children swapped. Only a swap of two equal subtrees leaves the
+/// tree as it was.
+pub fn altered(
+    level_order: &[Option<i32>],
+    low: i32,
+    high: i32,
+    gen: &mut Gen,
+) -> Vec<Option<i32>> {
+    let (mut shape, mut values) = Shape::parse(level_order);
+    if shape.is_empty() {
+        return vec![Some(gen.int(low.into(), high.into()) as i32)];
+    }
+    let node = gen.index(shape.len());
+    match gen.index(4) {
+        0 => {
+            values[node] = if values[node] < high {
+                values[node] + 1
+            } else {
+                values[node] - 1
+            }
+        }
+        1 => {
+            // A leaf: the last node in level order has no children.
+            let leaf = shape.len() - 1;
+            if leaf == 0 {
+                return Vec::new();
+            }
+            for children in &mut shape.children {
+                for child in children.iter_mut() {
+                    if *child == Some(leaf) {
+                        *child = None;
+                    }
+                }
+            }
+        }
+        2 => {
+            let free: Vec<(usize, usize)> = (0..shape.len())
+                .flat_map(|parent| [(parent, 0), (parent, 1)])
+                .filter(|&(parent, side)| shape.children[parent][side].is_none())
+                .collect();
+            let (parent, side) = free[gen.index(free.len())];
+            shape.children[parent][side] = Some(shape.len());
+            shape.children.push([None, None]);
+            values.push(gen.int(low.into(), high.into()) as i32);
+        }
+        _ => shape.children[node].swap(0, 1),
+    }
+    shape.with_values(&values)
 }
 
 /// Random trees in level order with up to `max_nodes` nodes whose values are in `low..=high`,
