@@ -12,6 +12,7 @@ pub mod diameter_of_binary_tree;
 pub mod invert_binary_tree;
 pub mod maximum_depth_of_binary_tree;
 pub mod same_tree;
+pub mod subtree_of_another_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
