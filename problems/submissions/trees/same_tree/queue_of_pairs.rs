@@ -6,7 +6,10 @@ use std::rc::Rc;
 pub struct Solution;
 
 impl Solution {
-    pub fn is_same_tree(p: Option<Rc<RefCell<TreeNode>>>, q: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_same_tree(
+        p: Option<Rc<RefCell<TreeNode>>>,
+        q: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         let mut queue = VecDeque::from([(p, q)]);
         while let Some((a, b)) = queue.pop_front() {
             match (a, b) {

@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // Writes both trees out in pre-order with a marker for every missing child, then compares
     // the two strings: O(n), with a String and formatting on the way.
-    pub fn is_same_tree(p: Option<Rc<RefCell<TreeNode>>>, q: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_same_tree(
+        p: Option<Rc<RefCell<TreeNode>>>,
+        q: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn write(node: &Option<Rc<RefCell<TreeNode>>>, out: &mut String) {
             match node {
                 None => out.push_str("#,"),

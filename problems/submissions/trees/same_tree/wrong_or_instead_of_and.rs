@@ -6,7 +6,10 @@ pub struct Solution;
 
 impl Solution {
     // Accepts when either pair of subtrees matches, where both must.
-    pub fn is_same_tree(p: Option<Rc<RefCell<TreeNode>>>, q: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_same_tree(
+        p: Option<Rc<RefCell<TreeNode>>>,
+        q: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         match (p, q) {
             (None, None) => true,
             (Some(a), Some(b)) => {

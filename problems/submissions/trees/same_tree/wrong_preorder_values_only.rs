@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // Compares the values in pre-order, but without marking the missing children: [1,2] and
     // [1,null,2] give the same list.
-    pub fn is_same_tree(p: Option<Rc<RefCell<TreeNode>>>, q: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_same_tree(
+        p: Option<Rc<RefCell<TreeNode>>>,
+        q: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn values(node: &Option<Rc<RefCell<TreeNode>>>, out: &mut Vec<i32>) {
             if let Some(node) = node {
                 let node = node.borrow();

@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // At every node of root, the whole comparison with sub_root, and both sides searched, even
     // after the answer is known: Θ(m·n) on most inputs, still the O(m·n) LeetCode accepts.
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         match &root {
             None => false,
             Some(node) => {

@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // Both trees in pre-order, each value behind a comma and each missing child as ",#", then
     // one string searched in the other: O(m + n) with str::contains (Two-Way search).
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn write(root: Option<Rc<RefCell<TreeNode>>>) -> String {
             let mut out = String::new();
             let mut stack = vec![root];

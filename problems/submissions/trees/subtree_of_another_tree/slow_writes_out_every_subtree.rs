@@ -8,7 +8,10 @@ impl Solution {
     // Compares strings: sub_root written out once, and the subtree at every node of root written
     // out again from scratch. Each node is written once per ancestor: O(n·h) formatting, O(n²)
     // on a path, however small sub_root is.
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn write(node: &Option<Rc<RefCell<TreeNode>>>, out: &mut String) {
             match node {
                 None => out.push_str(",#"),

@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // Serialises with a comma after each value but none before it, so the subtree [2] ("2,#,#")
     // is found inside [12] ("12,#,#").
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn write(node: &Option<Rc<RefCell<TreeNode>>>, out: &mut String) {
             match node {
                 None => out.push_str("#,"),

@@ -7,7 +7,10 @@ pub struct Solution;
 impl Solution {
     // One function for both jobs: after matching a node, the children are checked with the same
     // "anywhere below" search, so a match may skip levels of root.
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         match (&root, &sub_root) {
             (None, None) => true,
             (None, _) | (_, None) => false,

@@ -8,7 +8,10 @@ pub struct Solution;
 impl Solution {
     // Looks for the first node (breadth first) whose value equals sub_root's and compares there
     // only: with repeated values the matching subtree may be another one.
-    pub fn is_subtree(root: Option<Rc<RefCell<TreeNode>>>, sub_root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_subtree(
+        root: Option<Rc<RefCell<TreeNode>>>,
+        sub_root: Option<Rc<RefCell<TreeNode>>>,
+    ) -> bool {
         fn same(a: &Option<Rc<RefCell<TreeNode>>>, b: &Option<Rc<RefCell<TreeNode>>>) -> bool {
             match (a, b) {
                 (None, None) => true,
