@@ -8,6 +8,7 @@
 //! written out in LeetCode's level order.
 
 pub mod balanced_binary_tree;
+pub mod binary_tree_level_order_traversal;
 pub mod diameter_of_binary_tree;
 pub mod invert_binary_tree;
 pub mod maximum_depth_of_binary_tree;
