@@ -319,6 +319,26 @@ mod tests {
     }
 
     #[test]
+    fn altered_trees_differ_by_one_small_change() {
+        let mut gen = Gen::new(11);
+        let mut changed = 0;
+        for _ in 0..500 {
+            let n = gen.index(8);
+            let order = Shape::random(n, &mut gen).with_values(&gen.ints(n, 1, 5));
+            let altered = altered(&order, 1, 5, &mut gen);
+            let count = |o: &[Option<i32>]| o.iter().flatten().count() as i64;
+            assert!(
+                (count(&altered) - count(&order)).abs() <= 1,
+                "{order:?} {altered:?}"
+            );
+            assert!(altered.iter().flatten().all(|v| (1..=5).contains(v)));
+            assert_eq!(altered, nodes::normalise(altered.clone()));
+            changed += usize::from(altered != order);
+        }
+        assert!(changed > 400, "{changed} of 500 changed");
+    }
+
+    #[test]
     fn a_deep_path_is_built_and_freed_without_recursion() {
         let order = Shape::path(100_000, Path::Left).with_values(&vec![1; 100_000]);
         assert_eq!(nodes::into_level_order(nodes::tree(&order)), order);
