@@ -7,8 +7,15 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod balanced_binary_tree;
+pub mod binary_tree_level_order_traversal;
+pub mod diameter_of_binary_tree;
+pub mod invert_binary_tree;
 pub mod lowest_common_ancestor_of_a_binary_search_tree;
+pub mod maximum_depth_of_binary_tree;
+pub mod same_tree;
 pub mod serialize_and_deserialize_binary_tree;
+pub mod subtree_of_another_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
@@ -80,6 +87,31 @@ impl Shape {
             free.push((node, 1));
         }
         Shape { children }
+    }
+
+    /// The shape and values of a tree given in LeetCode's level order, read as LeetCode reads it
+    /// (the inverse of [`Shape::with_values`]): for oracles that work on indices, not nodes.
+    pub fn parse(level_order: &[Option<i32>]) -> (Shape, Vec<i32>) {
+        let (mut shape, mut values) = (Shape::default(), Vec::new());
+        let mut entries = level_order.iter();
+        let Some(Some(root)) = entries.next() else {
+            return (shape, values);
+        };
+        shape.children.push([None, None]);
+        values.push(*root);
+        let mut waiting = VecDeque::from([0]);
+        while let Some(parent) = waiting.pop_front() {
+            for side in 0..2 {
+                if let Some(Some(value)) = entries.next() {
+                    let node = values.len();
+                    shape.children.push([None, None]);
+                    values.push(*value);
+                    shape.children[parent][side] = Some(node);
+                    waiting.push_back(node);
+                }
+            }
+        }
+        (shape, values)
     }
 
     /// The nodes in order: left subtree, node, right subtree (iteratively, for any depth).
@@ -156,6 +188,58 @@ pub fn distinct_sorted(n: usize, low: i32, high: i32, gen: &mut Gen) -> Vec<i32>
     chosen.into_iter().collect()
 }
 
+/// `level_order` with one small random change, for the near misses of problems that compare
+/// trees: a value moved by one (staying in `low..=high`), a leaf removed, a leaf added at a free
+/// child slot, or one node's two children swapped. Only a swap of two equal subtrees leaves the
+/// tree as it was.
+pub fn altered(
+    level_order: &[Option<i32>],
+    low: i32,
+    high: i32,
+    gen: &mut Gen,
+) -> Vec<Option<i32>> {
+    let (mut shape, mut values) = Shape::parse(level_order);
+    if shape.is_empty() {
+        return vec![Some(gen.int(low.into(), high.into()) as i32)];
+    }
+    let node = gen.index(shape.len());
+    match gen.index(4) {
+        0 => {
+            values[node] = if values[node] < high {
+                values[node] + 1
+            } else {
+                values[node] - 1
+            }
+        }
+        1 => {
+            // A leaf: the last node in level order has no children.
+            let leaf = shape.len() - 1;
+            if leaf == 0 {
+                return Vec::new();
+            }
+            for children in &mut shape.children {
+                for child in children.iter_mut() {
+                    if *child == Some(leaf) {
+                        *child = None;
+                    }
+                }
+            }
+        }
+        2 => {
+            let free: Vec<(usize, usize)> = (0..shape.len())
+                .flat_map(|parent| [(parent, 0), (parent, 1)])
+                .filter(|&(parent, side)| shape.children[parent][side].is_none())
+                .collect();
+            let (parent, side) = free[gen.index(free.len())];
+            shape.children[parent][side] = Some(shape.len());
+            shape.children.push([None, None]);
+            values.push(gen.int(low.into(), high.into()) as i32);
+        }
+        _ => shape.children[node].swap(0, 1),
+    }
+    shape.with_values(&values)
+}
+
 /// Random trees in level order with up to `max_nodes` nodes whose values are in `low..=high`,
 /// shrinking towards small trees of small values: a list of optional values read as LeetCode
 /// reads a level order, then written out again in normal form.
@@ -206,6 +290,8 @@ mod tests {
             let values: Vec<i32> = (0..n as i32).collect();
             let order = shape.with_values(&values);
             assert_eq!(nodes::level_order(&nodes::tree(&order)), order);
+            let (parsed, parsed_values) = Shape::parse(&order);
+            assert_eq!(parsed.with_values(&parsed_values), order);
             assert_eq!(order.iter().flatten().count(), n);
         }
     }
@@ -232,6 +318,26 @@ mod tests {
             nodes::drop_tree(tree);
             assert_eq!(seen, sorted);
         }
+    }
+
+    #[test]
+    fn altered_trees_differ_by_one_small_change() {
+        let mut gen = Gen::new(11);
+        let mut changed = 0;
+        for _ in 0..500 {
+            let n = gen.index(8);
+            let order = Shape::random(n, &mut gen).with_values(&gen.ints(n, 1, 5));
+            let altered = altered(&order, 1, 5, &mut gen);
+            let count = |o: &[Option<i32>]| o.iter().flatten().count() as i64;
+            assert!(
+                (count(&altered) - count(&order)).abs() <= 1,
+                "{order:?} {altered:?}"
+            );
+            assert!(altered.iter().flatten().all(|v| (1..=5).contains(v)));
+            assert_eq!(altered, nodes::normalise(altered.clone()));
+            changed += usize::from(altered != order);
+        }
+        assert!(changed > 400, "{changed} of 500 changed");
     }
 
     #[test]
