@@ -48,6 +48,12 @@ impl TreeNode {
     }
 }
 
+// The judge's own node types for the two Linked List problems without a Rust template on LeetCode
+// (`SharedListNode`, `Node`): the same file is the text the solution binary defines them with.
+include!("nodes/shared_types.rs");
+
+pub mod shared;
+
 /// A list, as LeetCode's `Option<Box<ListNode>>`.
 pub type List = Option<Box<ListNode>>;
 /// A tree, as LeetCode's `Option<Rc<RefCell<TreeNode>>>`.

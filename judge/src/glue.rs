@@ -130,7 +130,7 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
     copy_text.push_str(&tail);
     Glue {
         main: format!(
-            "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, TreeNode}};\n\n{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"
+            "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, Node, SharedListNode, TreeNode}};\n\n{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"
         ),
         module: copy_text,
         learner_lines: text.lines().count(),
@@ -242,7 +242,8 @@ const NODES_OF_A_TREE: &str = "
 /// LeetCode's definitions, as the solution binary has them at its root (`crate::ListNode`): in the
 /// binary's own crate, so that the learner's `impl Ord for ListNode` or `impl ListNode { .. }`
 /// compiles as it does on LeetCode. `new` is `pub`, so that the learner's module can call it.
-const LEETCODE_TYPES: &str = "#[derive(PartialEq, Eq, Clone, Debug)]
+const LEETCODE_TYPES: &str = concat!(
+    "#[derive(PartialEq, Eq, Clone, Debug)]
 pub struct ListNode {
     pub val: i32,
     pub next: Option<Box<ListNode>>,
@@ -268,7 +269,9 @@ impl TreeNode {
         TreeNode { val, left: None, right: None }
     }
 }
-";
+",
+    include_str!("../../engine/src/nodes/shared_types.rs")
+);
 
 /// How a parameter or answer of LeetCode's signature crosses to the judge: lists as their values
 /// (`Vec<i32>`), trees in level order (`Vec<Option<i32>>`), the rest as they are.
@@ -285,6 +288,18 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
             "Vec<Vec<i32>>".into(),
             "{}.into_iter().map(judge_nodes::list).collect::<Vec<_>>()",
             "{}.into_iter().map(judge_nodes::values).collect::<Vec<_>>()",
+        ),
+        // The judge's own shared lists: built with a keeper that unlinks every node after the
+        // call (`keep:`), so a cycle is broken; a returned copy is checked against the original.
+        "Option<Rc<RefCell<SharedListNode>>>" => (
+            "(Vec<i32>, i32)".into(),
+            "keep:judge_shared::cycle_list({})",
+            "{}",
+        ),
+        "Option<Rc<RefCell<Node>>>" => (
+            "Vec<(i32, Option<i32>)>".into(),
+            "keep:judge_shared::random_list({})",
+            "judge_shared::copied({}, &{keep}, \"{method}\")",
         ),
         "Option<Rc<RefCell<TreeNode>>>" => (
             "Vec<Option<i32>>".into(),
@@ -305,7 +320,9 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
 /// over as that very node, and a returned tree must be one of that tree's nodes (LeetCode compares
 /// nodes, not values) and crosses as its value, `None` for no node.
 fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
-    let uses_nodes = |ty: &str| ty.contains("ListNode") || ty.contains("TreeNode");
+    let uses_nodes = |ty: &str| {
+        ty.contains("ListNode") || ty.contains("TreeNode") || ty.contains("RefCell<Node>")
+    };
     if !method.parameters.iter().any(|(_, t)| uses_nodes(t)) && !uses_nodes(&method.returns) {
         return None;
     }
@@ -313,6 +330,8 @@ fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
     let mut setup = String::new();
     let mut arguments = Vec::new();
     let mut in_place = None;
+    // The keeper of the first parameter built with one: a returned copy is checked against it.
+    let mut keep: Option<String> = None;
     let host = method
         .parameters
         .iter()
@@ -344,10 +363,18 @@ fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
         };
         let (judge_ty, into, out) = crossing(inner);
         parameters.push(format!("{name}: {judge_ty}"));
-        setup.push_str(&format!(
-            "        let mut {name} = {};\n",
-            into.replace("{}", name)
-        ));
+        if let Some(into) = into.strip_prefix("keep:") {
+            keep.get_or_insert_with(|| format!("judge_keep_{name}"));
+            setup.push_str(&format!(
+                "        let ({name}, judge_keep_{name}) = {};\n",
+                into.replace("{}", name)
+            ));
+        } else {
+            setup.push_str(&format!(
+                "        let mut {name} = {};\n",
+                into.replace("{}", name)
+            ));
+        }
         if by_mut {
             arguments.push(format!("&mut {name}"));
             in_place = Some((name.clone(), judge_ty, out));
@@ -366,6 +393,9 @@ fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
         )
     } else if !method.returns.is_empty() {
         let (judge_ty, _, out) = crossing(&method.returns);
+        let out = out
+            .replace("{keep}", keep.as_deref().unwrap_or("judge_no_keep"))
+            .replace("{method}", &method.name);
         (judge_ty, out.replace("{}", &format!("({call})")))
     } else if let Some((name, judge_ty, out)) = in_place {
         // In place on a list: the answer must be made of the input's own nodes, with their values.
@@ -401,6 +431,15 @@ fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
 /// them). The same loops as `judge_engine::nodes`: iterative, so a 10^5-node list or a 10^4-deep
 /// tree is built and read without recursion, and the learner's answer is freed node by node.
 fn node_conversions(signature: &str) -> String {
+    let shared = if signature.contains("SharedListNode") || signature.contains("RefCell<Node>") {
+        concat!(
+            "#[doc(hidden)]\n#[allow(dead_code, unused_imports, clippy::all)]\npub mod judge_shared {\n",
+            include_str!("../../engine/src/nodes/shared.rs"),
+            "}\n"
+        )
+    } else {
+        ""
+    };
     let mut text = String::from("#[doc(hidden)]\npub mod judge_nodes {\n    #![allow(dead_code, unused_imports, clippy::all)]\n");
     if signature.contains("ListNode") {
         text.push_str("    use super::ListNode;\n\n    pub fn list(values: Vec<i32>) -> Option<Box<ListNode>> {\n        let mut head = None;\n        for &val in values.iter().rev() {\n            head = Some(Box::new(ListNode { val, next: head }));\n        }\n        head\n    }\n\n    pub fn values(mut list: Option<Box<ListNode>>) -> Vec<i32> {\n        let mut values = Vec::new();\n        while let Some(mut node) = list {\n            values.push(node.val);\n            list = node.next.take();\n        }\n        values\n    }\n\n    pub fn fingerprint(list: &Option<Box<ListNode>>) -> (usize, u64) {\n        let (mut count, mut sum) = (0usize, 0u64);\n        let mut node = list.as_deref();\n        while let Some(current) = node {\n            count += 1;\n            let address = current as *const ListNode as usize as u64;\n            sum = sum.wrapping_add(mix(address ^ mix(current.val as u32 as u64)));\n            node = current.next.as_deref();\n        }\n        (count, sum)\n    }\n\n    fn mix(mut z: u64) -> u64 {\n        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);\n        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);\n        z ^ (z >> 31)\n    }\n\n    pub fn assert_same_nodes(before: (usize, u64), list: &Option<Box<ListNode>>, method: &str) {\n        let after = fingerprint(list);\n        if after.0 == before.0 && after.1 != before.1 {\n            panic!(\"{method} must rearrange the list's own nodes and keep their values (LeetCode: do not modify the values in the list's nodes), but after the call the list holds nodes it made itself, or changed values\");\n        }\n    }\n");
@@ -410,6 +449,7 @@ fn node_conversions(signature: &str) -> String {
         text.push_str(NODES_OF_A_TREE);
     }
     text.push_str("}\n");
+    text.push_str(shared);
     text
 }
 

@@ -75,19 +75,25 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
 /// definitions into the file in the solutions crate (`solutions/src/leetcode.rs`), and for trees the
 /// `use` lines LeetCode's own template has above `impl Solution`.
 fn node_uses(problem: &ProblemInfo) -> String {
-    let names: Vec<&str> = ["ListNode", "TreeNode"]
+    let words: Vec<&str> = std::iter::once(problem.signature.as_str())
+        .chain(problem.methods.iter().map(String::as_str))
+        .flat_map(|text| text.split(|c: char| !(c.is_alphanumeric() || c == '_')))
+        .collect();
+    let names: Vec<&str> = ["ListNode", "Node", "SharedListNode", "TreeNode"]
         .into_iter()
-        .filter(|name| {
-            problem.signature.contains(name) || problem.methods.iter().any(|m| m.contains(name))
-        })
+        .filter(|name| words.contains(name))
         .collect();
     let mut text = match names.as_slice() {
         [] => return String::new(),
         [one] => format!("use crate::{one};"),
         many => format!("use crate::{{{}}};", many.join(", ")),
     };
-    text.push_str(" // LeetCode's definition, supplied by LeetCode and by `judge run`\n");
-    if names.contains(&"TreeNode") {
+    text.push_str(if names.iter().any(|n| matches!(*n, "Node" | "SharedListNode")) {
+        " // the judge's own type (LeetCode has no Rust template here), supplied by `judge run`\n"
+    } else {
+        " // LeetCode's definition, supplied by LeetCode and by `judge run`\n"
+    });
+    if names.iter().any(|n| *n != "ListNode") {
         text.push_str("use std::cell::RefCell;\nuse std::rc::Rc;\n");
     }
     text.push('\n');

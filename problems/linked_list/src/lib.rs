@@ -3,7 +3,9 @@
 //! Lists cross to the learner's process as their values; see `judge_engine::nodes`.
 
 pub mod add_two_numbers;
+pub mod copy_list_with_random_pointer;
 pub mod find_the_duplicate_number;
+pub mod linked_list_cycle;
 pub mod lru_cache;
 pub mod merge_k_sorted_lists;
 pub mod merge_two_sorted_lists;
