@@ -17,10 +17,13 @@ use std::rc::Rc;
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Input {
-    pub head: Vec<(i32, Option<i32>)>,
+    pub head: Entries,
 }
 
 pub struct Problem;
+
+/// A list in LeetCode's form: each node's value and the index its random pointer points to.
+pub type Entries = Vec<(i32, Option<i32>)>;
 
 /// The method, with the judge's signature: a map from each original node (by address) to its copy,
 /// filled in a first pass, wired in a second.
@@ -46,7 +49,7 @@ pub fn copy_random_list(head: Random) -> Random {
 
 /// The reference as the judge calls it: the list built, copied, checked and read back, both lists
 /// unlinked afterwards (the learner's code pays the same in the solution binary's glue).
-pub fn reference(head: Vec<(i32, Option<i32>)>) -> Vec<(i32, Option<i32>)> {
+pub fn reference(head: Entries) -> Entries {
     let (list, keep) = shared::random_list(head);
     shared::copied(copy_random_list(list), &keep, "copy_random_list")
 }
@@ -68,7 +71,7 @@ fn list_of(
 
 impl FunctionProblem for Problem {
     type Input = Input;
-    type Output = Vec<(i32, Option<i32>)>;
+    type Output = Entries;
     const PARAMETERS: &'static [&'static str] = &["head"];
 
     fn reference(input: Input) -> Self::Output {
@@ -155,7 +158,7 @@ impl FunctionProblem for Problem {
 
 /// The harness's entry point: the glue builds the learner's `Node`s, calls `copy_random_list`,
 /// checks the original and the copy, and answers with the copy in LeetCode's form.
-pub fn judge(solve: fn(Vec<(i32, Option<i32>)>) -> Vec<(i32, Option<i32>)>) -> ! {
+pub fn judge(solve: fn(Entries) -> Entries) -> ! {
     judge_engine::judge::<Problem>(&|input: Input| solve(input.head))
 }
 
