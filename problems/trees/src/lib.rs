@@ -7,8 +7,11 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod binary_tree_right_side_view;
+
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
+use std::ops::RangeInclusive;
 
 /// A tree's shape without values: node 0 is the root, `children[i]` node i's left and right child.
 #[derive(Clone, Debug, Default)]
@@ -175,6 +178,76 @@ pub fn search_trees(low: i32, high: i32, max_nodes: usize) -> BoxedStrategy<Vec<
         .boxed()
 }
 
+/// The shapes that break tree code, for strategies and stress families: `kind` 0 is a left path,
+/// 1 a right path, 2 a zigzag, 3 a path turning at random, 4 the complete tree, 5 a random tree.
+pub fn shape(kind: usize, n: usize, gen: &mut Gen) -> Shape {
+    match kind {
+        0 => Shape::path(n, Path::Left),
+        1 => Shape::path(n, Path::Right),
+        2 => Shape::path(n, Path::Zigzag),
+        3 => {
+            let mut shape = Shape::path(n, Path::Left);
+            for slots in &mut shape.children {
+                if gen.chance(1, 2) {
+                    slots.swap(0, 1);
+                }
+            }
+            shape
+        }
+        4 => Shape::complete(n),
+        _ => Shape::random(n, gen),
+    }
+}
+
+/// Trees of every [`shape`] (paths, complete, random) with up to `max_nodes` nodes and values in
+/// `low..=high`, shrinking towards fewer nodes: the deep and one-sided trees that a level order
+/// drawn at random ([`trees`]) rarely gives.
+pub fn shaped_trees(low: i32, high: i32, max_nodes: usize) -> BoxedStrategy<Vec<Option<i32>>> {
+    (0..=max_nodes, 0..6usize, any::<u64>())
+        .prop_map(move |(n, kind, seed)| {
+            let mut gen = Gen::new(seed);
+            let shape = shape(kind, n, &mut gen);
+            shape.with_values(&gen.ints(n, low, high))
+        })
+        .boxed()
+}
+
+/// Checks a tree parameter `name` given in level order: LeetCode's normal form (each entry is a
+/// child slot of a node before it, no trailing `null`, `[]` for the empty tree), a node count in
+/// `count` and values in `values`. Returns the values, in level order.
+pub fn validate_tree(
+    name: &str,
+    order: &[Option<i32>],
+    count: RangeInclusive<usize>,
+    values: RangeInclusive<i32>,
+) -> Result<Vec<i32>, String> {
+    if order.last() == Some(&None) {
+        return Err(format!(
+            "{name} ends with null; a level order trims trailing nulls (the empty tree is [])"
+        ));
+    }
+    // Entry 0 is the root's place; each node present opens two places for its children.
+    let mut places = 1usize;
+    for (i, entry) in order.iter().enumerate() {
+        if i >= places {
+            return Err(format!(
+                "{name}: entry {i} has no parent (the nodes before it leave {places} places)"
+            ));
+        }
+        if entry.is_some() {
+            places += 2;
+        }
+    }
+    let found: Vec<i32> = order.iter().flatten().copied().collect();
+    constraint::length(
+        &format!("the number of nodes in {name}"),
+        found.len(),
+        count,
+    )?;
+    constraint::each_within("Node.val", &found, values)?;
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +301,26 @@ mod tests {
             }
             nodes::drop_tree(tree);
             assert_eq!(seen, sorted);
+        }
+    }
+
+    #[test]
+    fn level_orders_are_checked_for_normal_form() {
+        let check = |order: &[Option<i32>]| validate_tree("root", order, 0..=5, -9..=9);
+        assert_eq!(check(&[]), Ok(vec![]));
+        assert_eq!(check(&[Some(1), None, Some(2), Some(3)]), Ok(vec![1, 2, 3]));
+        assert!(check(&[None]).is_err());
+        assert!(check(&[Some(1), None]).is_err());
+        assert!(check(&[Some(1), None, None, Some(2)]).is_err());
+        assert!(check(&[Some(10)]).is_err());
+        assert!(check(&[Some(1); 6]).is_err());
+        let mut gen = Gen::new(5);
+        for kind in 0..6 {
+            let order = shape(kind, 40, &mut gen).with_values(&[0; 40]);
+            assert_eq!(
+                validate_tree("root", &order, 40..=40, 0..=0).map(|v| v.len()),
+                Ok(40)
+            );
         }
     }
 
