@@ -8,6 +8,7 @@
 //! written out in LeetCode's level order.
 
 pub mod binary_tree_right_side_view;
+pub mod count_good_nodes_in_binary_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
@@ -80,6 +81,41 @@ impl Shape {
             free.push((node, 1));
         }
         Shape { children }
+    }
+
+    /// Reads a level order as LeetCode does, without building nodes: the shape (node i is the
+    /// i-th node present in the level order, so node 0 is the root) and the values. Oracles work
+    /// on this arena, so that they share no code with the references' walks over `TreeNode`s.
+    pub fn read(order: &[Option<i32>]) -> (Shape, Vec<i32>) {
+        let mut children: Vec<[Option<usize>; 2]> = Vec::new();
+        let mut values = Vec::new();
+        // Each node present owns the next two entries, in the order the nodes appear.
+        let mut owner = 0usize;
+        let mut side = 0usize;
+        for (i, entry) in order.iter().enumerate() {
+            let Some(value) = entry else {
+                if i > 0 {
+                    (owner, side) = if side == 1 {
+                        (owner + 1, 0)
+                    } else {
+                        (owner, 1)
+                    };
+                }
+                continue;
+            };
+            let node = values.len();
+            values.push(*value);
+            children.push([None, None]);
+            if i > 0 {
+                children[owner][side] = Some(node);
+                (owner, side) = if side == 1 {
+                    (owner + 1, 0)
+                } else {
+                    (owner, 1)
+                };
+            }
+        }
+        (Shape { children }, values)
     }
 
     /// The nodes in order: left subtree, node, right subtree (iteratively, for any depth).
@@ -276,6 +312,8 @@ mod tests {
             let values: Vec<i32> = (0..n as i32).collect();
             let order = shape.with_values(&values);
             assert_eq!(nodes::level_order(&nodes::tree(&order)), order);
+            let (read, read_values) = Shape::read(&order);
+            assert_eq!(read.with_values(&read_values), order);
             assert_eq!(order.iter().flatten().count(), n);
         }
     }
