@@ -9,6 +9,7 @@
 
 pub mod binary_tree_right_side_view;
 pub mod count_good_nodes_in_binary_tree;
+pub mod kth_smallest_element_in_a_bst;
 pub mod validate_binary_search_tree;
 
 use judge_engine::prelude::*;
