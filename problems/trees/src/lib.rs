@@ -8,6 +8,7 @@
 //! written out in LeetCode's level order.
 
 pub mod binary_tree_right_side_view;
+pub mod construct_binary_tree_from_preorder_and_inorder_traversal;
 pub mod count_good_nodes_in_binary_tree;
 pub mod kth_smallest_element_in_a_bst;
 pub mod validate_binary_search_tree;
