@@ -7,6 +7,7 @@
 //! as an arena (node 0 the root, each node's two child slots), values are put in it, and it is
 //! written out in LeetCode's level order.
 
+pub mod binary_tree_maximum_path_sum;
 pub mod binary_tree_right_side_view;
 pub mod construct_binary_tree_from_preorder_and_inorder_traversal;
 pub mod count_good_nodes_in_binary_tree;
