@@ -9,16 +9,23 @@
 
 pub mod balanced_binary_tree;
 pub mod binary_tree_level_order_traversal;
+pub mod binary_tree_maximum_path_sum;
+pub mod binary_tree_right_side_view;
+pub mod construct_binary_tree_from_preorder_and_inorder_traversal;
+pub mod count_good_nodes_in_binary_tree;
 pub mod diameter_of_binary_tree;
 pub mod invert_binary_tree;
+pub mod kth_smallest_element_in_a_bst;
 pub mod lowest_common_ancestor_of_a_binary_search_tree;
 pub mod maximum_depth_of_binary_tree;
 pub mod same_tree;
 pub mod serialize_and_deserialize_binary_tree;
 pub mod subtree_of_another_tree;
+pub mod validate_binary_search_tree;
 
 use judge_engine::prelude::*;
 use std::collections::VecDeque;
+use std::ops::RangeInclusive;
 
 /// A tree's shape without values: node 0 is the root, `children[i]` node i's left and right child.
 #[derive(Clone, Debug, Default)]
@@ -89,6 +96,7 @@ impl Shape {
         Shape { children }
     }
 
+<<<<<<< HEAD
     /// The shape and values of a tree given in LeetCode's level order, read as LeetCode reads it
     /// (the inverse of [`Shape::with_values`]): for oracles that work on indices, not nodes.
     pub fn parse(level_order: &[Option<i32>]) -> (Shape, Vec<i32>) {
@@ -112,6 +120,41 @@ impl Shape {
             }
         }
         (shape, values)
+=======
+    /// Reads a level order as LeetCode does, without building nodes: the shape (node i is the
+    /// i-th node present in the level order, so node 0 is the root) and the values. Oracles work
+    /// on this arena, so that they share no code with the references' walks over `TreeNode`s.
+    pub fn read(order: &[Option<i32>]) -> (Shape, Vec<i32>) {
+        let mut children: Vec<[Option<usize>; 2]> = Vec::new();
+        let mut values = Vec::new();
+        // Each node present owns the next two entries, in the order the nodes appear.
+        let mut owner = 0usize;
+        let mut side = 0usize;
+        for (i, entry) in order.iter().enumerate() {
+            let Some(value) = entry else {
+                if i > 0 {
+                    (owner, side) = if side == 1 {
+                        (owner + 1, 0)
+                    } else {
+                        (owner, 1)
+                    };
+                }
+                continue;
+            };
+            let node = values.len();
+            values.push(*value);
+            children.push([None, None]);
+            if i > 0 {
+                children[owner][side] = Some(node);
+                (owner, side) = if side == 1 {
+                    (owner + 1, 0)
+                } else {
+                    (owner, 1)
+                };
+            }
+        }
+        (Shape { children }, values)
+>>>>>>> h-t2
     }
 
     /// The nodes in order: left subtree, node, right subtree (iteratively, for any depth).
@@ -262,6 +305,76 @@ pub fn search_trees(low: i32, high: i32, max_nodes: usize) -> BoxedStrategy<Vec<
         .boxed()
 }
 
+/// The shapes that break tree code, for strategies and stress families: `kind` 0 is a left path,
+/// 1 a right path, 2 a zigzag, 3 a path turning at random, 4 the complete tree, 5 a random tree.
+pub fn shape(kind: usize, n: usize, gen: &mut Gen) -> Shape {
+    match kind {
+        0 => Shape::path(n, Path::Left),
+        1 => Shape::path(n, Path::Right),
+        2 => Shape::path(n, Path::Zigzag),
+        3 => {
+            let mut shape = Shape::path(n, Path::Left);
+            for slots in &mut shape.children {
+                if gen.chance(1, 2) {
+                    slots.swap(0, 1);
+                }
+            }
+            shape
+        }
+        4 => Shape::complete(n),
+        _ => Shape::random(n, gen),
+    }
+}
+
+/// Trees of every [`shape`] (paths, complete, random) with up to `max_nodes` nodes and values in
+/// `low..=high`, shrinking towards fewer nodes: the deep and one-sided trees that a level order
+/// drawn at random ([`trees`]) rarely gives.
+pub fn shaped_trees(low: i32, high: i32, max_nodes: usize) -> BoxedStrategy<Vec<Option<i32>>> {
+    (0..=max_nodes, 0..6usize, any::<u64>())
+        .prop_map(move |(n, kind, seed)| {
+            let mut gen = Gen::new(seed);
+            let shape = shape(kind, n, &mut gen);
+            shape.with_values(&gen.ints(n, low, high))
+        })
+        .boxed()
+}
+
+/// Checks a tree parameter `name` given in level order: LeetCode's normal form (each entry is a
+/// child slot of a node before it, no trailing `null`, `[]` for the empty tree), a node count in
+/// `count` and values in `values`. Returns the values, in level order.
+pub fn validate_tree(
+    name: &str,
+    order: &[Option<i32>],
+    count: RangeInclusive<usize>,
+    values: RangeInclusive<i32>,
+) -> Result<Vec<i32>, String> {
+    if order.last() == Some(&None) {
+        return Err(format!(
+            "{name} ends with null; a level order trims trailing nulls (the empty tree is [])"
+        ));
+    }
+    // Entry 0 is the root's place; each node present opens two places for its children.
+    let mut places = 1usize;
+    for (i, entry) in order.iter().enumerate() {
+        if i >= places {
+            return Err(format!(
+                "{name}: entry {i} has no parent (the nodes before it leave {places} places)"
+            ));
+        }
+        if entry.is_some() {
+            places += 2;
+        }
+    }
+    let found: Vec<i32> = order.iter().flatten().copied().collect();
+    constraint::length(
+        &format!("the number of nodes in {name}"),
+        found.len(),
+        count,
+    )?;
+    constraint::each_within("Node.val", &found, values)?;
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,8 +403,13 @@ mod tests {
             let values: Vec<i32> = (0..n as i32).collect();
             let order = shape.with_values(&values);
             assert_eq!(nodes::level_order(&nodes::tree(&order)), order);
+<<<<<<< HEAD
             let (parsed, parsed_values) = Shape::parse(&order);
             assert_eq!(parsed.with_values(&parsed_values), order);
+=======
+            let (read, read_values) = Shape::read(&order);
+            assert_eq!(read.with_values(&read_values), order);
+>>>>>>> h-t2
             assert_eq!(order.iter().flatten().count(), n);
         }
     }
@@ -321,6 +439,7 @@ mod tests {
     }
 
     #[test]
+<<<<<<< HEAD
     fn altered_trees_differ_by_one_small_change() {
         let mut gen = Gen::new(11);
         let mut changed = 0;
@@ -338,6 +457,25 @@ mod tests {
             changed += usize::from(altered != order);
         }
         assert!(changed > 400, "{changed} of 500 changed");
+=======
+    fn level_orders_are_checked_for_normal_form() {
+        let check = |order: &[Option<i32>]| validate_tree("root", order, 0..=5, -9..=9);
+        assert_eq!(check(&[]), Ok(vec![]));
+        assert_eq!(check(&[Some(1), None, Some(2), Some(3)]), Ok(vec![1, 2, 3]));
+        assert!(check(&[None]).is_err());
+        assert!(check(&[Some(1), None]).is_err());
+        assert!(check(&[Some(1), None, None, Some(2)]).is_err());
+        assert!(check(&[Some(10)]).is_err());
+        assert!(check(&[Some(1); 6]).is_err());
+        let mut gen = Gen::new(5);
+        for kind in 0..6 {
+            let order = shape(kind, 40, &mut gen).with_values(&[0; 40]);
+            assert_eq!(
+                validate_tree("root", &order, 40..=40, 0..=0).map(|v| v.len()),
+                Ok(40)
+            );
+        }
+>>>>>>> h-t2
     }
 
     #[test]
