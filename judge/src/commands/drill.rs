@@ -249,7 +249,7 @@ fn session(workspace: &Workspace, deck: &Deck, cards: &[&Card], today: Date) -> 
         );
         println!(
             "{}",
-            "Your answer: type it (an empty line ends it), or press Enter to think it; q stops."
+            "Type your answer (an empty line ends it), or Enter to just think it; q stops."
                 .dimmed()
         );
         let Some(first) = prompt.line()? else {
