@@ -138,6 +138,31 @@ pub enum Cmd {
     Watch(WatchArgs),
     /// Your practice over time: a calendar, progress per pattern, hints, the review forecast.
     Stats,
+    /// Drill a deck of question cards: answer, see the model answer, tick the key points you
+    /// covered; the rating they give schedules the card beside your reviews. No deck: the decks.
+    Drill(DrillArgs),
+}
+
+/// `judge drill`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct DrillArgs {
+    /// The deck: `ml-concepts`, `ml-system-design`, or a pattern id for its invariant questions
+    /// (default: list the decks with their due and new cards).
+    pub deck: Option<String>,
+    /// Only this card (`bias-variance` or `ml-concepts/bias-variance`); with --covered or --rate,
+    /// rate it without asking (for scripts), with --json alone, print it.
+    #[arg(long, requires = "deck")]
+    pub card: Option<String>,
+    /// The key points your answer covered, by number: `1,3`, `all` or `none`. The rating follows
+    /// from them: all, good; under half, again; otherwise, hard.
+    #[arg(long, requires = "card")]
+    pub covered: Option<String>,
+    /// Your rating (again, hard, good or easy), over the one the key points give.
+    #[arg(long, requires = "card")]
+    pub rate: Option<String>,
+    /// New cards a session may begin in a day, per deck.
+    #[arg(long = "new", default_value_t = crate::drill::schedule::NEW_PER_DAY)]
+    pub new_per_day: usize,
 }
 
 /// `judge plan`'s flags.

@@ -7,6 +7,7 @@ mod catalog;
 mod cli;
 mod clock;
 mod commands;
+mod drill;
 mod exit;
 mod files;
 mod glue;

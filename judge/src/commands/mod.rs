@@ -10,6 +10,7 @@ use crate::workspace::Workspace;
 
 mod check;
 mod completions;
+mod drill;
 mod hint;
 pub mod hook;
 mod list;
@@ -102,5 +103,6 @@ pub fn dispatch(command: &Cmd, output: Output) -> Result<u8> {
         Cmd::Rate { item, rating } => rate::rate(&workspace, &catalog, item, rating, output),
         Cmd::Watch(args) => watch::watch(&workspace, &catalog, args, output),
         Cmd::Stats => stats::stats(&workspace, &catalog, output),
+        Cmd::Drill(args) => drill::drill(&workspace, &catalog, args, output),
     }
 }

@@ -1,7 +1,7 @@
 //! `judge rate <item> <rating>`: the learner's word over the judge's. It closes an open sitting
 //! (rating it Again is how to give up), replaces today's rating of the item (the judge's is kept
 //! beside it in the log), or records a review the judge did not see (a problem solved on
-//! LeetCode, a pattern's questions).
+//! LeetCode, a pattern's questions, a question card: `judge rate ml-concepts/bias-variance hard`).
 
 use colored::Colorize;
 use judge_core::fsrs::Rating;
@@ -9,6 +9,7 @@ use judge_core::fsrs::Rating;
 use crate::catalog::{Catalog, PATTERN_IDS};
 use crate::cli::Output;
 use crate::clock;
+use crate::drill::{self, schedule};
 use crate::exit::{self, Failure, Result};
 use crate::practice::record::{pattern_item, RatedBy, ReviewEntry};
 use crate::practice::{self, rating};
@@ -71,6 +72,8 @@ pub fn rate(
                 reason: "your rating".into(),
                 kind: if key.starts_with("pattern:") {
                     "questions"
+                } else if key.starts_with(schedule::ITEM_PREFIX) {
+                    schedule::KIND
                 } else if p.review.iter().any(|r| r.item == key) {
                     "review"
                 } else {
@@ -111,8 +114,18 @@ pub fn rate(
     Ok(exit::ACCEPTED)
 }
 
-/// A problem's slug (of this judge or of the catalogue), or a pattern id as `pattern:<id>`.
+/// A problem's slug (of this judge or of the catalogue), a pattern id as `pattern:<id>`, or a
+/// question card's id (`ml-concepts/bias-variance`) as `card:<id>`.
 pub fn resolve(workspace: &Workspace, catalog: &Catalog, item: &str) -> Result<String> {
+    if let Some(card) = item
+        .strip_prefix(schedule::ITEM_PREFIX)
+        .or_else(|| item.contains('/').then_some(item))
+    {
+        let decks = drill::load(workspace, catalog)?;
+        let (deck, _) = card.split_once('/').unwrap_or((card, ""));
+        let deck = drill::find(&decks, deck)?;
+        return Ok(schedule::item(&drill::find_card(deck, card)?.id));
+    }
     let id = item.strip_prefix("pattern:").unwrap_or(item);
     if PATTERN_IDS.contains(&id) {
         return Ok(pattern_item(id));

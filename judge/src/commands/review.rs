@@ -1,7 +1,8 @@
 //! `judge review`: the reviews due (FSRS, `crate::practice::queue`), and starting one. A problem's
 //! review is solving it again from a blank file: the earlier solution is kept as a backup beside
 //! it, and `judge run` closes the review with the judge's rating. A pattern's questions are
-//! self-graded: printed here, rated with `judge rate <pattern> <rating>`.
+//! self-graded: printed here, rated with `judge rate <pattern> <rating>`. Question cards due are
+//! listed beside them, to drill with `judge drill <deck>`.
 
 use std::io::{self, Write};
 
@@ -10,6 +11,7 @@ use colored::Colorize;
 use crate::catalog::Catalog;
 use crate::cli::Output;
 use crate::clock;
+use crate::drill;
 use crate::exit::{self, Failure, Result};
 use crate::practice::record::SittingKind;
 use crate::practice::{question_only, queue};
@@ -28,13 +30,27 @@ pub fn review(
 ) -> Result<u8> {
     let today = clock::today()?;
     let progress = Progress::load(&progress::path(workspace))?;
-    let due = queue::due(&progress.review, today);
+    let mut due = queue::due(&progress.review, today);
+    due.retain(|(item, _)| drill::schedule::deck_of_item(item).is_none());
+    let cards = drill::due_cards(workspace, catalog, &progress.review, today);
     let open: Vec<&String> = progress
         .sitting
         .iter()
         .filter(|(_, s)| s.kind == SittingKind::Review)
         .map(|(slug, _)| slug)
         .collect();
+    if let Some(item) = item {
+        if drill::decks_dir(workspace)
+            .join(format!("{item}.toml"))
+            .is_file()
+        {
+            return Err(
+                Failure::new(format!("`{item}` is a deck of question cards")).help(format!(
+                    "`judge drill {item}` shows its due cards, then new ones"
+                )),
+            );
+        }
+    }
     let chosen = match item {
         Some(item) => Some(rate::resolve(workspace, catalog, item)?),
         None if list_only || !open.is_empty() => None,
@@ -45,6 +61,14 @@ pub fn review(
             .or_else(|| due.first().map(|(i, _)| i))
             .cloned(),
     };
+    if let Some(card) = chosen
+        .as_deref()
+        .and_then(|c| c.strip_prefix(drill::schedule::ITEM_PREFIX))
+    {
+        let deck = card.split('/').next().unwrap_or(card);
+        return Err(Failure::new(format!("`{card}` is a question card"))
+            .help(format!("`judge drill {deck} --card {card}` drills it")));
+    }
     if output.json && chosen.is_none() {
         let value = serde_json::json!({
             "due": due.iter().map(|(item, card)| serde_json::json!({
@@ -53,6 +77,9 @@ pub fn review(
                 "reviews": card.reviews,
             })).collect::<Vec<_>>(),
             "in_progress": open,
+            "cards": cards.iter().map(|c| serde_json::json!({
+                "item": c.item, "deck": c.deck, "due": c.due.to_string(),
+            })).collect::<Vec<_>>(),
         });
         println!("{value}");
         return Ok(exit::ACCEPTED);
@@ -77,6 +104,7 @@ pub fn review(
                 "  none today; {upcoming} in the coming week (`judge stats` shows when)"
             )?;
         }
+        super::today::write_cards_due(&mut out, &cards)?;
         for slug in &open {
             writeln!(out, "{} {slug}: `judge run {slug}` when it is solved, `judge rate {slug} again` to give up", "in progress:".cyan())?;
         }

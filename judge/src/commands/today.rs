@@ -1,5 +1,6 @@
 //! `judge today`: "Day N of M, <date>": the day's new problems with their pattern and its
-//! invariant questions, the reviews due, and the planned problems missed so far.
+//! invariant questions, the reviews due, the question cards due (`judge drill`), and the planned
+//! problems missed so far.
 
 use std::io::{self, Write};
 
@@ -8,6 +9,7 @@ use colored::Colorize;
 use crate::catalog::Catalog;
 use crate::cli::Output;
 use crate::clock;
+use crate::drill;
 use crate::exit::{self, Result};
 use crate::practice::plan::Item;
 use crate::practice::{self, question_only, queue, solved};
@@ -19,7 +21,9 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
     let progress = Progress::load(&progress::path(workspace))?;
     let items = practice::items(workspace, catalog)?;
     let item = |slug: &str| items.iter().find(|i| i.slug == slug);
-    let due = queue::due(&progress.review, today);
+    let mut due = queue::due(&progress.review, today);
+    due.retain(|(item, _)| drill::schedule::deck_of_item(item).is_none());
+    let cards = drill::due_cards(workspace, catalog, &progress.review, today);
     let plan = progress.plan.as_ref();
     let new: Vec<&Item> = plan
         .map(|p| {
@@ -72,6 +76,9 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
             "questions": patterns.iter().map(|p| serde_json::json!({"pattern": p, "questions": questions(p)})).collect::<Vec<_>>(),
             "reviews": due.iter().map(|(item, card)| serde_json::json!({
                 "item": item, "due": queue::due_date(card).to_string(),
+            })).collect::<Vec<_>>(),
+            "cards": cards.iter().map(|c| serde_json::json!({
+                "item": c.item, "deck": c.deck, "due": c.due.to_string(),
             })).collect::<Vec<_>>(),
             "missed": missed.iter().map(|i| &i.slug).collect::<Vec<_>>(),
         });
@@ -182,6 +189,7 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
             format!("judge review {item}").dimmed()
         )?;
     }
+    write_cards_due(&mut out, &cards)?;
     if !missed.is_empty() {
         let names: Vec<&str> = missed.iter().map(|i| i.slug.as_str()).collect();
         writeln!(
@@ -198,4 +206,21 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
         )?;
     }
     Ok(exit::ACCEPTED)
+}
+
+/// The question cards due, per deck, with the command that drills them.
+pub fn write_cards_due(out: &mut impl Write, cards: &[drill::DueCard]) -> io::Result<()> {
+    if cards.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{} ({})", "Cards due".bold(), cards.len())?;
+    for (deck, count) in drill::per_deck(cards) {
+        writeln!(
+            out,
+            "  {deck:<42} {:<12} {}",
+            format!("{count} due"),
+            format!("judge drill {deck}").dimmed()
+        )?;
+    }
+    Ok(())
 }
