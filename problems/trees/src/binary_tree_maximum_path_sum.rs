@@ -77,7 +77,7 @@ impl FunctionProblem for Problem {
     /// backwards it meets children before parents; each node's best downward sum is its value
     /// plus the best of nothing and its children's.
     fn oracle(input: Input) -> i32 {
-        let (shape, values): (Shape, Vec<i32>) = Shape::read(&input.root);
+        let (shape, values): (Shape, Vec<i32>) = Shape::parse(&input.root);
         let n = shape.len();
         if n > 60 {
             let mut down = vec![0i32; n];

@@ -74,7 +74,7 @@ impl FunctionProblem for Problem {
     /// the arena numbers nodes in level order, so a parent is met before its children, and each
     /// child gets the largest value above it from its parent's.
     fn oracle(input: Input) -> i32 {
-        let (shape, values): (Shape, Vec<i32>) = Shape::read(&input.root);
+        let (shape, values): (Shape, Vec<i32>) = Shape::parse(&input.root);
         let mut parent = vec![None; shape.len()];
         for (node, children) in shape.children.iter().enumerate() {
             for child in children.iter().flatten() {

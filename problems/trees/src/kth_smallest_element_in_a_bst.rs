@@ -139,7 +139,7 @@ impl FunctionProblem for Problem {
                 input.k
             ));
         }
-        let (shape, values): (Shape, Vec<i32>) = Shape::read(&input.root);
+        let (shape, values): (Shape, Vec<i32>) = Shape::parse(&input.root);
         let in_order = shape.in_order();
         match in_order
             .windows(2)

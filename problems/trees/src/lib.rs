@@ -96,7 +96,6 @@ impl Shape {
         Shape { children }
     }
 
-<<<<<<< HEAD
     /// The shape and values of a tree given in LeetCode's level order, read as LeetCode reads it
     /// (the inverse of [`Shape::with_values`]): for oracles that work on indices, not nodes.
     pub fn parse(level_order: &[Option<i32>]) -> (Shape, Vec<i32>) {
@@ -120,41 +119,6 @@ impl Shape {
             }
         }
         (shape, values)
-=======
-    /// Reads a level order as LeetCode does, without building nodes: the shape (node i is the
-    /// i-th node present in the level order, so node 0 is the root) and the values. Oracles work
-    /// on this arena, so that they share no code with the references' walks over `TreeNode`s.
-    pub fn read(order: &[Option<i32>]) -> (Shape, Vec<i32>) {
-        let mut children: Vec<[Option<usize>; 2]> = Vec::new();
-        let mut values = Vec::new();
-        // Each node present owns the next two entries, in the order the nodes appear.
-        let mut owner = 0usize;
-        let mut side = 0usize;
-        for (i, entry) in order.iter().enumerate() {
-            let Some(value) = entry else {
-                if i > 0 {
-                    (owner, side) = if side == 1 {
-                        (owner + 1, 0)
-                    } else {
-                        (owner, 1)
-                    };
-                }
-                continue;
-            };
-            let node = values.len();
-            values.push(*value);
-            children.push([None, None]);
-            if i > 0 {
-                children[owner][side] = Some(node);
-                (owner, side) = if side == 1 {
-                    (owner + 1, 0)
-                } else {
-                    (owner, 1)
-                };
-            }
-        }
-        (Shape { children }, values)
->>>>>>> h-t2
     }
 
     /// The nodes in order: left subtree, node, right subtree (iteratively, for any depth).
@@ -403,13 +367,8 @@ mod tests {
             let values: Vec<i32> = (0..n as i32).collect();
             let order = shape.with_values(&values);
             assert_eq!(nodes::level_order(&nodes::tree(&order)), order);
-<<<<<<< HEAD
             let (parsed, parsed_values) = Shape::parse(&order);
             assert_eq!(parsed.with_values(&parsed_values), order);
-=======
-            let (read, read_values) = Shape::read(&order);
-            assert_eq!(read.with_values(&read_values), order);
->>>>>>> h-t2
             assert_eq!(order.iter().flatten().count(), n);
         }
     }
@@ -439,7 +398,6 @@ mod tests {
     }
 
     #[test]
-<<<<<<< HEAD
     fn altered_trees_differ_by_one_small_change() {
         let mut gen = Gen::new(11);
         let mut changed = 0;
@@ -457,7 +415,9 @@ mod tests {
             changed += usize::from(altered != order);
         }
         assert!(changed > 400, "{changed} of 500 changed");
-=======
+    }
+
+    #[test]
     fn level_orders_are_checked_for_normal_form() {
         let check = |order: &[Option<i32>]| validate_tree("root", order, 0..=5, -9..=9);
         assert_eq!(check(&[]), Ok(vec![]));
@@ -475,7 +435,6 @@ mod tests {
                 Ok(40)
             );
         }
->>>>>>> h-t2
     }
 
     #[test]

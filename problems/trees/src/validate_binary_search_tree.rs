@@ -115,7 +115,7 @@ impl FunctionProblem for Problem {
     /// than the ancestor when it lies under its left child and greater under its right child
     /// (O(n * height), fine at the strategy's sizes).
     fn oracle(input: Input) -> bool {
-        let (shape, values) = Shape::read(&input.root);
+        let (shape, values) = Shape::parse(&input.root);
         let mut parent = vec![None; shape.len()];
         for (node, children) in shape.children.iter().enumerate() {
             for (side, child) in children.iter().enumerate() {
