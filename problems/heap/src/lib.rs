@@ -6,6 +6,7 @@ pub mod find_median_from_data_stream;
 pub mod k_closest_points_to_origin;
 pub mod kth_largest_element_in_a_stream;
 pub mod kth_largest_element_in_an_array;
+pub mod last_stone_weight;
 pub mod task_scheduler;
 
 use judge_engine::Gen;
