@@ -169,7 +169,8 @@ impl Progress {
     fn compiled(&mut self, count: usize, name: &str) {
         use std::io::Write;
         // The learner's own file is the one crate of a warm run: nothing to say about it.
-        if !self.enabled || (count == 1 && name == "judge_harness") {
+        // (cargo names the harness's binary target `judge-harness`.)
+        if !self.enabled || (count == 1 && name.replace('-', "_") == "judge_harness") {
             return;
         }
         let mut err = std::io::stderr().lock();
