@@ -5,6 +5,7 @@
 pub mod check;
 pub mod constraint;
 pub mod decide;
+pub mod draw;
 pub mod format;
 pub mod fsrs;
 pub mod pace;

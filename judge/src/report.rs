@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use colored::Colorize;
 use judge_core::decide::Judgement;
+use judge_core::draw;
 use judge_core::pace::{self, Timing};
 use judge_core::protocol::Phase;
 use judge_core::sanitize::for_terminal;
@@ -194,7 +195,9 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
             writeln!(out, "{}{}", label("expected"), expected.green())?;
             let got = for_terminal(got);
             writeln!(out, "{}{}", label("got"), got.red())?;
-            write_diff(out, expected, &got)?;
+            if !write_trees(out, problem, expected, &got)? {
+                write_diff(out, expected, &got)?;
+            }
         } else if let Some(expected) = &failure.expected {
             if judgement.verdict != Verdict::TimeLimitExceeded {
                 writeln!(out, "{}{}", label("expected"), expected.green())?;
@@ -322,6 +325,37 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         )?;
     }
     Ok(())
+}
+
+/// For a problem that returns a tree, both answers drawn side by side when they are small (at most
+/// `draw::MAX_NODES` nodes each); says whether it drew them.
+fn write_trees(
+    out: &mut impl Write,
+    problem: &ProblemInfo,
+    expected: &str,
+    got: &str,
+) -> io::Result<bool> {
+    let returns_tree = problem
+        .signature
+        .split("->")
+        .nth(1)
+        .is_some_and(|returns| returns.contains("TreeNode"));
+    let parse = |text: &str| serde_json::from_str::<Vec<Option<i32>>>(text).ok();
+    let (Some(expected), Some(got)) = (parse(expected), parse(got)) else {
+        return Ok(false);
+    };
+    let Some(lines) = returns_tree
+        .then(|| draw::side_by_side(("expected", &expected), ("got", &got)))
+        .flatten()
+    else {
+        return Ok(false);
+    };
+    writeln!(out)?;
+    for line in lines {
+        writeln!(out, "    {line}")?;
+    }
+    writeln!(out)?;
+    Ok(true)
 }
 
 /// An element-per-line diff when the values are long enough that eyes would miss the difference.

@@ -7,7 +7,7 @@ mod common;
 
 use std::fs;
 
-use common::{judge_in, root, run_json, scratch_workspace, text};
+use common::{judge, judge_in, root, run_json, scratch_workspace, text};
 
 /// (file, verdict).
 const FORMS: &[(&str, &str)] = &[
@@ -51,6 +51,36 @@ fn a_wrong_list_is_shown_in_leetcodes_text_with_the_node_where_it_differs() {
         message.contains("node 0 of the list (0 is the head): expected 5, got 4"),
         "{report}"
     );
+}
+
+/// A wrong small tree is drawn beside the expected one, and the checker names the first node
+/// where they differ by its path from the root.
+#[test]
+fn a_wrong_small_tree_is_drawn_beside_the_expected_one() {
+    let path =
+        root().join("problems/submissions/trees/invert_binary_tree/wrong_reads_the_new_left.rs");
+    let file = path.to_str().unwrap();
+    let output = judge(&["run", "invert-binary-tree", "--file", file, "--no-stress"]);
+    let out = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    let drawing: Vec<&str> = out
+        .lines()
+        .skip_while(|line| !(line.contains("expected") && line.trim_end().ends_with("got")))
+        .take(6)
+        .collect();
+    assert_eq!(drawing.len(), 6, "no drawing of the two trees:\n{out}");
+    // The roots, then the second level of each tree: 7 2 on the left, 7 7 on the right.
+    assert_eq!(
+        drawing[1].split_whitespace().collect::<Vec<_>>(),
+        ["4", "4"],
+        "{out}"
+    );
+    assert_eq!(
+        drawing[3].split_whitespace().collect::<Vec<_>>(),
+        ["7", "2", "7", "7"],
+        "{out}"
+    );
+    assert!(out.contains("root.right: expected 2, got 7"), "{out}");
 }
 
 #[test]
