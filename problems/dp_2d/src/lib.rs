@@ -1,1 +1,3 @@
-//! 2-D Dynamic Programming: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! 2-D Dynamic Programming: one module per problem (reference, oracle, generators, checker); the words
+//! are in problems/data/dp_2d/.
+pub mod unique_paths;
