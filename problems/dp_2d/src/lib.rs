@@ -4,5 +4,6 @@ pub mod best_time_to_buy_and_sell_stock_with_cooldown;
 pub mod coin_change_ii;
 pub mod interleaving_string;
 pub mod longest_common_subsequence;
+pub mod longest_increasing_path_in_a_matrix;
 pub mod target_sum;
 pub mod unique_paths;
