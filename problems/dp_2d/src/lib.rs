@@ -3,6 +3,7 @@
 pub mod best_time_to_buy_and_sell_stock_with_cooldown;
 pub mod coin_change_ii;
 pub mod distinct_subsequences;
+pub mod edit_distance;
 pub mod interleaving_string;
 pub mod longest_common_subsequence;
 pub mod longest_increasing_path_in_a_matrix;
