@@ -1,6 +1,7 @@
 //! 2-D Dynamic Programming: one module per problem (reference, oracle, generators, checker); the words
 //! are in problems/data/dp_2d/.
 pub mod best_time_to_buy_and_sell_stock_with_cooldown;
+pub mod burst_balloons;
 pub mod coin_change_ii;
 pub mod distinct_subsequences;
 pub mod edit_distance;
