@@ -8,5 +8,6 @@ pub mod edit_distance;
 pub mod interleaving_string;
 pub mod longest_common_subsequence;
 pub mod longest_increasing_path_in_a_matrix;
+pub mod regular_expression_matching;
 pub mod target_sum;
 pub mod unique_paths;
