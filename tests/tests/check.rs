@@ -134,19 +134,22 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     copy_tree(&root(), &dir);
     // This copy's problems crate gains a module, so it builds apart from the other tests.
     let own_target = root().join("target").join("judge-tests-scaffold");
-    let output = judge_in_with_target(&dir, &own_target, &["new", "--problem", "unique-paths"]);
+    let output = judge_in_with_target(&dir, &own_target, &["new", "--problem", "happy-number"]);
     assert!(output.status.success(), "{}", text(&output));
-    let data = fs::read_to_string(dir.join("problems/data/dp_2d/unique_paths.toml")).unwrap();
+    let data =
+        fs::read_to_string(dir.join("problems/data/math_geometry/happy_number.toml")).unwrap();
     assert!(
-        data.contains("pub fn unique_paths(m: i32, n: i32) -> i32") && data.contains("number = 62"),
+        data.contains("pub fn is_happy(n: i32) -> bool") && data.contains("number = 202"),
         "{data}"
     );
-    assert!(fs::read_to_string(dir.join("problems/dp_2d/src/lib.rs"))
-        .unwrap()
-        .contains("pub mod unique_paths;"));
-    let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", "unique-paths"]);
+    assert!(
+        fs::read_to_string(dir.join("problems/math_geometry/src/lib.rs"))
+            .unwrap()
+            .contains("pub mod happy_number;")
+    );
+    let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", "happy-number"]);
     assert_eq!(again.status.code(), Some(2), "{}", text(&again));
-    let verify = judge_in_with_target(&dir, &own_target, &["verify", "unique-paths"]);
+    let verify = judge_in_with_target(&dir, &own_target, &["verify", "happy-number"]);
     let shown = text(&verify);
     assert_eq!(verify.status.code(), Some(1), "{shown}");
     assert!(
