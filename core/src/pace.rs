@@ -117,6 +117,37 @@ pub fn looks_like(timing: &Timing, target: &str) -> Option<String> {
     })
 }
 
+/// What a solution stopped (or timed out) on an input of size `n` says about its growth, when the
+/// growth between two sizes is unknown (it never finished the larger one): it took at least
+/// `solution_time / reference_time` times as long as the reference (both in one unit). When that is more than n^3.5 (at
+/// n = 45, over 600,000 times), no small polynomial explains it: the usual cause is a recursion
+/// that solves the same subproblems again and again. `None` when the ratio says nothing sure.
+pub fn looks_exponential(n: usize, reference_time: f64, solution_time: f64) -> Option<String> {
+    if n < 8 || reference_time <= 0.0 {
+        return None;
+    }
+    let ratio = solution_time / reference_time;
+    (ratio > (n as f64).powf(3.5)).then(|| {
+        format!(
+            "exponential: at n = {n} it ran over {} times as long as the reference, more than any small polynomial explains (a recursion that solves the same subproblems again, without a memo?)",
+            thousands(ratio.floor() as u64)
+        )
+    })
+}
+
+/// 1234567 as "1,234,567".
+fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// What the pace of one family says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PaceReport {
@@ -176,6 +207,19 @@ pub fn grows_faster(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_stopped_far_beyond_any_polynomial_looks_exponential() {
+        // Climbing stairs without a memo: stopped after 200 ms at n = 45, the reference ~20 ns.
+        let said = looks_exponential(45, 20.0, 200e6).unwrap();
+        assert!(
+            said.starts_with("exponential: at n = 45 it ran over 10,000,000 times"),
+            "{said}"
+        );
+        // O(n³) against O(n²) at n = 1000 is 500 times: nothing sure about exponential growth.
+        assert_eq!(looks_exponential(1000, 0.4e6, 200e6), None);
+        assert_eq!(looks_exponential(4, 1.0, 1e9), None);
+    }
 
     #[test]
     fn a_steeper_growth_than_the_reference_is_noticed() {

@@ -221,8 +221,20 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
                 .iter()
                 .find(|(t, _)| f.label.contains(&format!("\"{}\"", t.family)))
         });
-        if let Some(looks) =
-            slow_family.and_then(|(t, _)| pace::looks_like(t, &problem.complexity.time))
+        // Stopped before it finished the large input, the growth between two sizes is unknown;
+        // how far past the reference it ran at one size can still say "exponential".
+        let stopped_growth = || {
+            let failure = judgement.failure.as_ref()?;
+            let n = failure.label.rsplit("(n = ").next()?.split(')').next()?;
+            pace::looks_exponential(
+                n.trim().parse().ok()?,
+                failure.reference_time_ms?,
+                failure.time_ms?,
+            )
+        };
+        if let Some(looks) = slow_family
+            .and_then(|(t, _)| pace::looks_like(t, &problem.complexity.time))
+            .or_else(stopped_growth)
         {
             writeln!(
                 out,

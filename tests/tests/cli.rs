@@ -150,6 +150,21 @@ impl Drop for RegressionFile {
     }
 }
 
+/// A recursion without a memo, stopped at n = 45 millions of times past the reference, is named
+/// for what it looks like, though it never finished a second size to measure its growth by.
+#[test]
+fn an_unmemoised_recursion_is_called_exponential() {
+    let file = root().join("problems/submissions/dp_1d/climbing_stairs/slow_plain_recursion.rs");
+    let output = judge(&["run", "climbing-stairs", "--file", file.to_str().unwrap()]);
+    let out = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(out.contains("Time Limit Exceeded"), "{out}");
+    assert!(
+        out.contains("looks exponential: at n = 45 it ran over"),
+        "{out}"
+    );
+}
+
 #[test]
 fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     let regressions = RegressionFile::take();
