@@ -251,8 +251,11 @@ fn ml_drills(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// (date, slug or id) pairs, in plan order.
+type Dated = Vec<(String, String)>;
+
 /// (date, drill slug) and (date, card id) of a plan's JSON, in plan order.
-fn drills_and_cards(plan: &serde_json::Value) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn drills_and_cards(plan: &serde_json::Value) -> (Dated, Dated) {
     let mut drills = Vec::new();
     let mut cards = Vec::new();
     for day in plan["schedule"].as_array().unwrap() {
