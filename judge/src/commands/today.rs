@@ -187,10 +187,14 @@ pub fn today(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result
     if !drills_today.is_empty() {
         let minutes: u32 = drills_today.iter().map(|i| i.minutes()).sum();
         writeln!(out, "\n{} (about {minutes} min)", "ML drill".bold())?;
+        let track = catalog
+            .patterns
+            .get(ML_TRACK)
+            .map_or(ML_TRACK, |p| p.name.as_str());
         for i in &drills_today {
             writeln!(
                 out,
-                "  {} {} ({}) · ML Coding Drills",
+                "  {} {} ({}) · {track}",
                 mark(solved(&progress, &i.slug)),
                 i.title,
                 i.difficulty
