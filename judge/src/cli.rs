@@ -111,9 +111,10 @@ pub enum Cmd {
     /// Make a day-by-day plan, show it, or spread what is left over the days that remain.
     Plan(PlanArgs),
     /// Today in your plan: "Day N of M", the new problems with their pattern's questions, the
-    /// reviews due and what was missed.
+    /// day's ML drill or card, the reviews due and what was missed.
     Today,
-    /// Scaffold the next problem of your plan (or of the roadmap, without a plan).
+    /// Scaffold the next problem of your plan (the day's ML drill once its problems are done), or
+    /// of the roadmap without a plan.
     Next,
     /// List the reviews due and start one: a blank file, your earlier solution kept as a backup.
     Review {
@@ -183,10 +184,12 @@ pub struct PlanArgs {
     /// Days off in each week.
     #[arg(long)]
     pub days_off: Option<u32>,
-    /// Tracks to cover: `problems` (the NeetCode 150).
+    /// Tracks to cover: `problems` (the NeetCode 150, the default) and `ml` (the ML coding drills,
+    /// one on a day, and an ML deck card on each other practice day); repeat it or use commas.
     #[arg(long, value_delimiter = ',')]
     pub track: Vec<String>,
-    /// Spread the problems not yet solved over the days that remain (from today).
+    /// Spread the problems and drills not yet solved over the days that remain (from today);
+    /// with --track, change the plan's tracks too.
     #[arg(long)]
     pub replan: bool,
     /// Replace the plan you have.

@@ -1,5 +1,6 @@
 //! The practice loop through the CLI (issue 16), with the clock set by `JUDGE_NOW`: a plan in
-//! roadmap order that ends on the right day, a replan that keeps every unsolved problem, the
+//! roadmap order that ends on the right day, a replan that keeps every unsolved problem, the ML
+//! track's drills and cards on the plan's days (issue 17), a state file written before them, the
 //! judge's ratings from real sittings and FSRS's due dates, quick runs never recorded as Accepted,
 //! `hint --all`, `run` with no slug, stats at 80 columns without color, and watch mode judging an
 //! atomic-rename save exactly once.
@@ -224,6 +225,368 @@ fn a_replan_after_missed_days_keeps_every_unsolved_problem() {
     let today = json_at(&dir, later, &["today"]);
     assert_eq!(today["missed"].as_array().unwrap().len(), 0, "{today}");
     assert!(!today["new"].as_array().unwrap().is_empty(), "{today}");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+/// A planning workspace with the question decks too (for the ML track's cards).
+fn ml_planning_workspace(name: &str) -> PathBuf {
+    let dir = planning_workspace(name);
+    let decks = dir.join("problems/decks");
+    fs::create_dir_all(&decks).unwrap();
+    for entry in fs::read_dir(root().join("problems/decks")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, decks.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// The drills of the `ml` page, in its order.
+fn ml_drills(dir: &Path) -> Vec<String> {
+    let page = json_at(dir, "2026-03-02", &["pattern", "ml"]);
+    page["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// (date, slug or id) pairs, in plan order.
+type Dated = Vec<(String, String)>;
+
+/// (date, drill slug) and (date, card id) of a plan's JSON, in plan order.
+fn drills_and_cards(plan: &serde_json::Value) -> (Dated, Dated) {
+    let mut drills = Vec::new();
+    let mut cards = Vec::new();
+    for day in plan["schedule"].as_array().unwrap() {
+        let date = day["date"].as_str().unwrap().to_string();
+        for drill in day["drills"].as_array().unwrap() {
+            drills.push((date.clone(), drill["slug"].as_str().unwrap().to_string()));
+        }
+        if let Some(card) = day["card"].as_str() {
+            cards.push((date.clone(), card.to_string()));
+        }
+    }
+    (drills, cards)
+}
+
+#[test]
+fn a_plan_with_the_ml_track_puts_drills_and_cards_on_days_and_today_shows_them() {
+    let dir = ml_planning_workspace("practice-ml-plan");
+    let now = "2026-03-02T08:00";
+    let expected = ml_drills(&dir);
+    assert!(!expected.is_empty(), "the ml page lists its drills");
+    let plan = json_at(
+        &dir,
+        now,
+        &[
+            "plan",
+            "--days",
+            "133",
+            "--hours",
+            "7",
+            "--start",
+            "2026-03-02",
+            "--track",
+            "problems",
+            "--track",
+            "ml",
+        ],
+    );
+    assert_eq!(
+        plan["tracks"],
+        serde_json::json!(["problems", "ml"]),
+        "{plan}"
+    );
+    assert_eq!(
+        planned(&plan).len(),
+        150,
+        "the problems all still fit: {plan}"
+    );
+    assert!(plan["left_out"].as_array().unwrap().is_empty(), "{plan}");
+    let (drills, cards) = drills_and_cards(&plan);
+    let order: Vec<&String> = drills.iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        order,
+        expected.iter().collect::<Vec<_>>(),
+        "the page's order, each once"
+    );
+    let dates: Vec<&String> = drills.iter().map(|(d, _)| d).collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] < w[1]),
+        "one drill a day: {dates:?}"
+    );
+    assert!(!cards.is_empty());
+    for (date, card) in &cards {
+        assert!(!dates.contains(&date), "{card} is on {date}, a drill's day");
+        assert!(card.starts_with("ml-"), "an ML deck's card: {card}");
+    }
+    assert_eq!(cards[0].0, "2026-03-02", "the first card on day 1");
+
+    // The time stays honest: on a drill's day, the drill's minutes and the day's problems stay
+    // within the day's time, give or take one problem.
+    let per_day = plan["minutes"]["per_day"].as_f64().unwrap();
+    let minutes = |d: &serde_json::Value| -> u64 {
+        d["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| match p["difficulty"].as_str().unwrap() {
+                "Easy" => 20,
+                "Hard" => 45,
+                _ => 30,
+            })
+            .sum::<u64>()
+            + d["drills"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["minutes"].as_u64().unwrap())
+                .sum::<u64>()
+    };
+    for day in plan["schedule"].as_array().unwrap() {
+        if !day["drills"].as_array().unwrap().is_empty() {
+            assert!(
+                (minutes(day) as f64) <= per_day + 45.0,
+                "{} takes {} min of {per_day}",
+                day["date"],
+                minutes(day)
+            );
+        }
+    }
+
+    // Day 1: its card, with the command that drills it.
+    let today = json_at(&dir, now, &["today"]);
+    let card = &today["card"];
+    assert_eq!(card["id"], cards[0].1.as_str(), "{today}");
+    assert_eq!(card["status"], "new", "{today}");
+    let (deck, name) = cards[0].1.split_once('/').unwrap();
+    let command = format!("judge drill {deck} --card {name}");
+    assert_eq!(card["command"], command.as_str(), "{today}");
+    assert!(today["drills"].as_array().unwrap().is_empty(), "{today}");
+    let shown = text(&judge_at(&dir, now, &["today"]));
+    assert!(shown.contains("ML card"), "{shown}");
+    assert!(shown.contains(&command), "{shown}");
+    // Drilled: the day's card is done.
+    let rated = judge_at(
+        &dir,
+        "2026-03-02T09:00",
+        &["drill", deck, "--card", name, "--covered", "all"],
+    );
+    assert!(rated.status.success(), "{}", text(&rated));
+    let today = json_at(&dir, "2026-03-02T09:01", &["today"]);
+    assert_eq!(today["card"]["status"], "done", "{today}");
+
+    // A drill's day: the drill with its commands, and no card.
+    let (date, slug) = &drills[0];
+    let when = format!("{date}T08:00");
+    let today = json_at(&dir, &when, &["today"]);
+    let drill = &today["drills"][0];
+    assert_eq!(drill["slug"], slug.as_str(), "{today}");
+    assert_eq!(
+        drill["new"],
+        format!("judge new {slug}").as_str(),
+        "{today}"
+    );
+    assert_eq!(
+        drill["run"],
+        format!("judge run {slug}").as_str(),
+        "{today}"
+    );
+    assert_eq!(drill["done"], false, "{today}");
+    assert!(today["card"].is_null(), "no card beside a drill: {today}");
+    let shown = text(&judge_at(&dir, &when, &["today"]));
+    assert!(shown.contains("ML drill"), "{shown}");
+    assert!(shown.contains(&format!("judge new {slug}")), "{shown}");
+    assert!(shown.contains(&format!("judge run {slug}")), "{shown}");
+
+    // Missed, then replanned: the drill moves to today or later, still once.
+    let later = "2026-07-01";
+    assert!(date.as_str() < later);
+    let today = json_at(&dir, later, &["today"]);
+    let missed: Vec<&str> = today["missed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert!(missed.contains(&slug.as_str()), "{today}");
+    let replanned = json_at(&dir, later, &["plan", "--replan"]);
+    let (moved, cards_after) = drills_and_cards(&replanned);
+    assert_eq!(moved.len(), drills.len(), "nothing dropped: {replanned}");
+    assert!(moved.iter().all(|(d, _)| d.as_str() >= later), "{moved:?}");
+    assert!(
+        cards_after
+            .iter()
+            .any(|(d, c)| d == "2026-03-02" && *c == cards[0].1),
+        "the rated card stays on its day"
+    );
+    assert_eq!(planned(&replanned).len(), 150, "{replanned}");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn next_takes_the_day_s_drill_when_the_day_s_problems_are_done() {
+    let dir = ml_planning_workspace("practice-ml-next");
+    let plan = json_at(
+        &dir,
+        "2026-03-02",
+        &[
+            "plan",
+            "--weeks",
+            "4",
+            "--start",
+            "2026-03-02",
+            "--track",
+            "ml",
+        ],
+    );
+    assert!(planned(&plan).is_empty(), "the ML track alone: {plan}");
+    let (drills, _) = drills_and_cards(&plan);
+    let (date, slug) = drills[0].clone();
+    // On the drill's day there is no problem to do: next takes the drill, and says why.
+    let output = judge_at(&dir, &format!("{date}T08:00"), &["next"]);
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(shown.contains("the ML drill of the day"), "{shown}");
+    assert!(shown.contains(&format!("judge run {slug}")), "{shown}");
+    let module = slug.replace('-', "_");
+    assert!(
+        dir.join(format!("solutions/src/ml/{module}.rs")).is_file(),
+        "scaffolded: {shown}"
+    );
+    // Asked again, it says the file is started, and why it chose it.
+    let again = json_at(&dir, &format!("{date}T08:05"), &["next"]);
+    assert_eq!(again["slug"], slug.as_str(), "{again}");
+    assert_eq!(again["chosen"], "drill", "{again}");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+/// A state file as the judge wrote it before the ML track (format_version 2, a plan whose days
+/// have only problems) reads, shows its day, replans, and is written back in the same shape.
+#[test]
+fn a_state_file_written_before_the_ml_track_still_reads() {
+    let dir = planning_workspace("practice-old-state");
+    let state = dir.join("solutions/progress.toml");
+    let old = r#"# Your progress, kept by `judge`. Commit it if you like; edit it by hand if you must.
+
+format_version = 2
+
+[problem.contains-duplicate]
+status = "accepted"
+attempts = 1
+hints = 0
+first_accepted = "2026-03-02"
+last_accepted = "2026-03-02"
+
+[days]
+2026-03-02 = 1
+
+[plan]
+start = "2026-03-02"
+days = 14
+hours_per_week = 5.0
+days_off = 1
+tracks = ["problems"]
+made = "2026-03-02"
+left_out = ["valid-sudoku"]
+
+[[plan.day]]
+date = "2026-03-02"
+problems = ["contains-duplicate"]
+
+[[plan.day]]
+date = "2026-03-03"
+problems = ["valid-anagram", "two-sum"]
+
+[[plan.day]]
+date = "2026-03-04"
+problems = ["group-anagrams"]
+
+[[review]]
+item = "contains-duplicate"
+date = "2026-03-02"
+rating = "good"
+by = "judge"
+reason = "accepted first time, no hints"
+kind = "new"
+failed_runs = 0
+hints = 0
+minutes = 12
+"#;
+    fs::write(&state, old).unwrap();
+    let today = json_at(&dir, "2026-03-03", &["today"]);
+    let new: Vec<&str> = today["new"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{today}"))
+        .iter()
+        .map(|n| n["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(new, ["valid-anagram", "two-sum"], "{today}");
+    assert!(today["drills"].as_array().unwrap().is_empty(), "{today}");
+    assert!(today["card"].is_null(), "{today}");
+    let plan = json_at(&dir, "2026-03-03", &["plan"]);
+    assert_eq!(plan["tracks"], serde_json::json!(["problems"]), "{plan}");
+    assert_eq!(
+        fs::read_to_string(&state).unwrap(),
+        old,
+        "reading changes nothing"
+    );
+
+    let replanned = json_at(&dir, "2026-03-05", &["plan", "--replan"]);
+    let after = planned(&replanned);
+    assert_eq!(after.len(), 4, "{replanned}");
+    assert!(after.contains(&(
+        "2026-03-02".to_string(),
+        "contains-duplicate".to_string(),
+        "arrays-hashing".to_string()
+    )));
+    let written = fs::read_to_string(&state).unwrap();
+    assert!(written.contains("format_version = 2"), "{written}");
+    assert!(
+        !written.contains("drills") && !written.contains("card"),
+        "a plan without the ML track is written as before:\n{written}"
+    );
+    assert!(
+        written.contains("minutes = 12"),
+        "the review log is kept:\n{written}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_unknown_track_is_refused_with_the_closest_name() {
+    let dir = planning_workspace("practice-track");
+    for (asked, close) in [("mll", "ml"), ("problem", "problems"), ("ML", "ml")] {
+        let output = judge_at(
+            &dir,
+            "2026-03-02",
+            &["plan", "--days", "30", "--track", asked],
+        );
+        let shown = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{shown}");
+        assert!(
+            shown.contains(&format!("there is no `{asked}` track")),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&format!("did you mean `{close}`?")),
+            "{shown}"
+        );
+        assert!(shown.contains("the tracks are: problems"), "{shown}");
+    }
+    let output = judge_at(
+        &dir,
+        "2026-03-02",
+        &["plan", "--days", "30", "--track", "graphs"],
+    );
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(!shown.contains("did you mean"), "nothing close: {shown}");
+    assert!(
+        !dir.join("solutions/progress.toml").exists(),
+        "no plan was made"
+    );
     fs::remove_dir_all(dir).unwrap();
 }
 

@@ -1,11 +1,16 @@
-//! `judge next`: opens the next problem of the plan (the first planned one not yet solved), or of
-//! the roadmap without a plan: scaffolds it, or, when its file is there already, says where it is.
+//! `judge next`: opens the next problem of the plan, or of the roadmap without a plan: scaffolds
+//! it, or, when its file is there already, says where it is. In a plan: the first problem planned
+//! up to today and not solved; when those are done, the day's ML drill (or one missed before);
+//! then, ahead of the plan, the next problem, then the next drill (`crate::practice::plan::next`).
+//! It says which it chose and why.
 
 use colored::Colorize;
 
 use crate::catalog::Catalog;
 use crate::cli::Output;
+use crate::clock;
 use crate::exit::{self, Failure, Result};
+use crate::practice::plan::{self as rules, Reason};
 use crate::practice::{self, solved};
 use crate::progress::{self, Progress};
 use crate::workspace::Workspace;
@@ -16,26 +21,57 @@ pub fn next(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result<
     let state = progress::path(workspace);
     let progress = Progress::load(&state)?;
     let items = practice::items(workspace, catalog)?;
+    let drills = practice::drills(catalog);
+    let today = clock::today()?;
     let next = match &progress.plan {
-        Some(plan) => plan
-            .problems()
-            .map(|(_, slug)| slug)
-            .find(|slug| !solved(&progress, slug))
-            .and_then(|slug| items.iter().find(|i| &i.slug == slug)),
+        Some(plan) => {
+            rules::next(plan, &|slug| solved(&progress, slug), today).and_then(|(slug, why)| {
+                items
+                    .iter()
+                    .chain(&drills)
+                    .find(|i| i.slug == slug)
+                    .map(|i| (i, Some(why)))
+            })
+        }
         None => items
             .iter()
-            .find(|i| i.judged && !solved(&progress, &i.slug)),
+            .find(|i| i.judged && !solved(&progress, &i.slug))
+            .map(|i| (i, None)),
     };
-    let Some(item) = next else {
-        return Err(Failure::new("every problem of your plan is solved")
-            .help("`judge review` for what is due; `judge plan --force --days N` for a new plan"));
+    let Some((item, why)) = next else {
+        return Err(
+            Failure::new("every problem and drill of your plan is solved").help(
+                "`judge review` for what is due; `judge plan --force --days N` for a new plan",
+            ),
+        );
     };
+    let chosen = why.map(|why| match why {
+        Reason::Problem => "problem",
+        Reason::Drill => "drill",
+        Reason::AheadProblem => "ahead_problem",
+        Reason::AheadDrill => "ahead_drill",
+    });
+    if !output.json {
+        let said = match why {
+            Some(Reason::Drill) => Some("the day's problems are done: the ML drill of the day"),
+            Some(Reason::AheadProblem) => {
+                Some("everything planned up to today is done: the next problem, ahead of the plan")
+            }
+            Some(Reason::AheadDrill) => {
+                Some("every planned problem is done: the next ML drill, ahead of the plan")
+            }
+            Some(Reason::Problem) | None => None,
+        };
+        if let Some(said) = said {
+            println!("{}", said.dimmed());
+        }
+    }
     if !item.judged {
         let url = format!("https://leetcode.com/problems/{}/", item.slug);
         if output.json {
             println!(
                 "{}",
-                serde_json::json!({"slug": item.slug, "judged": false, "url": url})
+                serde_json::json!({"slug": item.slug, "judged": false, "url": url, "chosen": chosen})
             );
         } else {
             println!(
@@ -58,12 +94,14 @@ pub fn next(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result<
         if output.json {
             println!(
                 "{}",
-                serde_json::json!({"slug": problem.slug, "path": shown, "created": false})
+                serde_json::json!({"slug": problem.slug, "path": shown, "created": false, "chosen": chosen})
             );
         } else {
             println!(
                 "next: {} ({}, {}), already started in {shown}",
-                problem.title, problem.number, problem.difficulty
+                problem.title,
+                number(problem),
+                problem.difficulty
             );
             println!("  {}", "judge run (or judge watch) judges it".dimmed());
         }
@@ -72,8 +110,19 @@ pub fn next(workspace: &Workspace, catalog: &Catalog, output: Output) -> Result<
     if !output.json {
         println!(
             "next: {} ({}, {})",
-            problem.title, problem.number, problem.difficulty
+            problem.title,
+            number(problem),
+            problem.difficulty
         );
     }
     new::new(workspace, catalog, &problem.slug, false, output)
+}
+
+/// LeetCode's number, or `ML drill` for a drill.
+fn number(problem: &crate::catalog::ProblemInfo) -> String {
+    if problem.is_drill() {
+        "ML drill".to_string()
+    } else {
+        problem.number.to_string()
+    }
 }

@@ -1,17 +1,21 @@
 //! `judge plan`: makes a day-by-day plan (`--days`/`--weeks`, `--hours`, `--days-off`, `--start`,
-//! `--track`), shows the one there is, or spreads what is left over the days that remain
-//! (`--replan`). The rules are in `crate::practice::plan`.
+//! `--track problems`, `--track ml`), shows the one there is, or spreads what is left over the days
+//! that remain (`--replan`, which may also change the tracks). The rules are in
+//! `crate::practice::plan`.
 
 use std::io::{self, Write};
 
 use colored::Colorize;
 use jiff::civil::Date;
 
-use crate::catalog::Catalog;
+use judge_core::suggest::did_you_mean;
+
+use crate::catalog::{Catalog, ML_TRACK};
 use crate::cli::{Output, PlanArgs};
 use crate::clock;
+use crate::drill;
 use crate::exit::{self, Failure, Result};
-use crate::practice::plan::{self as rules, Request};
+use crate::practice::plan::{self as rules, Item, Request, Work, TRACKS};
 use crate::practice::record::Plan;
 use crate::practice::{self, solved};
 use crate::progress::{self, Progress};
@@ -29,6 +33,7 @@ pub fn plan(
     let state = progress::path(workspace);
     let today = clock::today()?;
     let items = practice::items(workspace, catalog)?;
+    let drills = practice::drills(catalog);
     let asks_for_new = args.days.is_some() || args.weeks.is_some() || args.start.is_some();
     let changes =
         asks_for_new || args.hours.is_some() || args.days_off.is_some() || !args.track.is_empty();
@@ -46,12 +51,7 @@ pub fn plan(
             )));
         }
     }
-    for track in &args.track {
-        if track != "problems" {
-            return Err(Failure::new(format!("there is no `{track}` track yet"))
-                .help("the tracks are: problems (the ML track comes when its drills do)"));
-        }
-    }
+    let tracks = tracks_asked(&args.track)?;
     let current = Progress::load(&state)?.plan;
     let plan = if args.replan {
         let Some(plan) = current else {
@@ -67,8 +67,22 @@ pub fn plan(
             return Err(Failure::new(format!("the plan ended on {}", plan.end()))
                 .help("give it more days (`judge plan --replan --days N`, counted from its start) or make a new one with --force"));
         }
+        let tracks = tracks.unwrap_or_else(|| plan.tracks.clone());
+        // The cards are read when the plan had the ML track or gets it: a card it planned stays
+        // where it was if it was rated.
+        let ml_cards = ml_cards(
+            workspace,
+            catalog,
+            &[&tracks[..], &plan.tracks[..]].concat(),
+        )?;
         Progress::update(&state, |p| {
-            let replanned = rules::replan(&plan, &items, &|slug| solved(p, slug), today);
+            let work = Work {
+                problems: items.clone(),
+                drills: drills.clone(),
+                new_cards: new_cards(&ml_cards, p),
+                card_slots: !ml_cards.is_empty() && tracks.iter().any(|t| t == ML_TRACK),
+            };
+            let replanned = rules::replan(&plan, &work, &tracks, &|slug| solved(p, slug), today);
             p.plan = Some(replanned.clone());
             replanned
         })?
@@ -90,20 +104,28 @@ pub fn plan(
             days,
             hours_per_week: args.hours.unwrap_or(DEFAULT_HOURS),
             days_off: args.days_off.unwrap_or(DEFAULT_DAYS_OFF),
-            tracks: if args.track.is_empty() {
-                vec!["problems".into()]
-            } else {
-                args.track.clone()
-            },
+            tracks: tracks.unwrap_or_else(|| vec![rules::PROBLEMS_TRACK.into()]),
         };
+        let ml_cards = ml_cards(workspace, catalog, &request.tracks)?;
         let made = Progress::update(&state, |p| {
             // What is solved already needs no day of its own.
-            let open: Vec<_> = items
-                .iter()
-                .filter(|i| !solved(p, &i.slug))
-                .cloned()
-                .collect();
-            let made = rules::make(&open, &request, today);
+            let open = |items: &[Item], track: &str| -> Vec<Item> {
+                if !request.tracks.iter().any(|t| t == track) {
+                    return Vec::new();
+                }
+                items
+                    .iter()
+                    .filter(|i| !solved(p, &i.slug))
+                    .cloned()
+                    .collect()
+            };
+            let work = Work {
+                problems: open(&items, rules::PROBLEMS_TRACK),
+                drills: open(&drills, ML_TRACK),
+                new_cards: new_cards(&ml_cards, p),
+                card_slots: !ml_cards.is_empty(),
+            };
+            let made = rules::make(&work, &request, today);
             p.plan = Some(made.clone());
             made
         })?;
@@ -137,13 +159,80 @@ pub fn plan(
                         "judged": item.is_some_and(|i| i.judged),
                     })
                 }).collect::<Vec<_>>(),
+                "drills": d.drills.iter().map(|slug| {
+                    let item = drills.iter().find(|i| &i.slug == slug);
+                    serde_json::json!({
+                        "slug": slug,
+                        "title": item.map(|i| i.title.as_str()),
+                        "difficulty": item.map(|i| i.difficulty.as_str()),
+                        "minutes": item.map(Item::minutes),
+                        "done": solved(&progress, slug),
+                    })
+                }).collect::<Vec<_>>(),
+                "card": d.card,
             })).collect::<Vec<_>>(),
+            "minutes": {
+                "per_day": rules::daily_minutes(plan.hours_per_week, plan.days_off),
+                "card": if plan.has_track(ML_TRACK) { Some(rules::CARD_MINUTES) } else { None },
+            },
         });
         writeln!(out, "{value}")?;
         return Ok(exit::ACCEPTED);
     }
-    write_summary(&mut out, &plan, &items, &progress, today)?;
+    write_summary(&mut out, &plan, &items, &drills, &progress, today)?;
     Ok(exit::ACCEPTED)
+}
+
+/// The tracks asked for with `--track` (each once, in the order given), or `None` when none was;
+/// an unknown one is an error with the closest name.
+fn tracks_asked(asked: &[String]) -> Result<Option<Vec<String>>> {
+    if asked.is_empty() {
+        return Ok(None);
+    }
+    let mut tracks: Vec<String> = Vec::new();
+    for track in asked {
+        let track = track.trim();
+        if !TRACKS.contains(&track) {
+            let failure = Failure::new(format!("--track {track}: there is no `{track}` track"));
+            let list = format!(
+                "the tracks are: {} (the NeetCode 150), {} (the ML coding drills, and an ML card on the other days)",
+                TRACKS[0], TRACKS[1]
+            );
+            return Err(match did_you_mean(track, TRACKS) {
+                Some(close) => failure.help(format!("did you mean `{close}`? {list}")),
+                None => failure.help(list),
+            });
+        }
+        if !tracks.iter().any(|t| t == track) {
+            tracks.push(track.to_string());
+        }
+    }
+    Ok(Some(tracks))
+}
+
+/// The ML decks' card ids in the order a plan hands them out, when `tracks` has the ML track
+/// (else none: the decks are not read).
+fn ml_cards(workspace: &Workspace, catalog: &Catalog, tracks: &[String]) -> Result<Vec<String>> {
+    if !tracks.iter().any(|t| t == ML_TRACK) {
+        return Ok(Vec::new());
+    }
+    let decks = drill::load(workspace, catalog)?;
+    Ok(drill::schedule::ml_cards(&decks)
+        .into_iter()
+        .map(|c| c.id.clone())
+        .collect())
+}
+
+/// Of `cards`, those never rated.
+fn new_cards(cards: &[String], progress: &Progress) -> Vec<String> {
+    cards
+        .iter()
+        .filter(|id| {
+            let key = drill::schedule::item(id);
+            !progress.review.iter().any(|r| r.item == key)
+        })
+        .cloned()
+        .collect()
 }
 
 fn no_plan() -> Failure {
@@ -169,19 +258,23 @@ fn parse_date(text: &str) -> Result<Date> {
     })
 }
 
-/// The plan week by week: each week's dates, its patterns and how many problems, done or not.
+/// The plan week by week: each week's dates, its patterns and how many problems and drills, done
+/// or not.
 fn write_summary(
     out: &mut impl Write,
     plan: &Plan,
-    items: &[rules::Item],
+    items: &[Item],
+    drills: &[Item],
     progress: &Progress,
     today: Date,
 ) -> io::Result<()> {
     let planned: Vec<(&Date, &String)> = plan.problems().collect();
+    let planned_drills: Vec<(&Date, &String)> = plan.drills().collect();
     let done = planned.iter().filter(|(_, s)| solved(progress, s)).count();
+    let ml = plan.has_track(ML_TRACK);
     writeln!(
         out,
-        "{} {} to {} ({} days, {} h a week, {} day{} off a week): {} problems, {} done",
+        "{} {} to {} ({} days, {} h a week, {} day{} off a week)",
         "Plan".bold(),
         plan.start,
         plan.end(),
@@ -189,14 +282,39 @@ fn write_summary(
         plan.hours_per_week,
         plan.days_off,
         if plan.days_off == 1 { "" } else { "s" },
-        planned.len(),
-        done
     )?;
+    if plan.has_track(rules::PROBLEMS_TRACK) || !planned.is_empty() {
+        writeln!(out, "  {} problems, {done} done", planned.len())?;
+    }
+    if ml {
+        let drills_done = planned_drills
+            .iter()
+            .filter(|(_, s)| solved(progress, s))
+            .count();
+        writeln!(
+            out,
+            "  {} ML drill{} ({drills_done} done), one on a day; an ML card on each other practice day ({} new ones planned)",
+            planned_drills.len(),
+            if planned_drills.len() == 1 { "" } else { "s" },
+            plan.cards().count()
+        )?;
+    }
     writeln!(
         out,
-        "  about {:.0} min a practice day for new problems, a quarter more kept for reviews",
+        "  about {:.0} min a practice day for new work, a quarter more kept for reviews",
         rules::daily_minutes(plan.hours_per_week, plan.days_off)
     )?;
+    if ml {
+        writeln!(
+            out,
+            "  {}",
+            format!(
+                "a drill costs its minutes as a problem does (Easy 20, Medium 30, Hard 45), a card {}",
+                rules::CARD_MINUTES
+            )
+            .dimmed()
+        )?;
+    }
     let weeks = plan.days.div_ceil(7);
     for week in 0..weeks {
         let from = plan
@@ -207,44 +325,77 @@ fn write_summary(
             .checked_add(jiff::Span::new().days(6))
             .unwrap_or(Date::MAX)
             .min(plan.end());
-        let in_week: Vec<&String> = planned
-            .iter()
-            .filter(|(d, _)| **d >= from && **d <= to)
-            .map(|(_, s)| *s)
-            .collect();
-        if in_week.is_empty() {
+        let within = |list: &[(&Date, &String)]| -> Vec<String> {
+            list.iter()
+                .filter(|(d, _)| **d >= from && **d <= to)
+                .map(|(_, s)| (*s).clone())
+                .collect()
+        };
+        let in_week = within(&planned);
+        let drills_in_week = within(&planned_drills);
+        if in_week.is_empty() && drills_in_week.is_empty() {
             continue;
         }
         let mut patterns: Vec<&str> = Vec::new();
         for slug in &in_week {
-            if let Some(item) = items.iter().find(|i| &i.slug == *slug) {
+            if let Some(item) = items.iter().find(|i| &i.slug == slug) {
                 if !patterns.contains(&item.pattern.as_str()) {
                     patterns.push(&item.pattern);
                 }
             }
         }
-        let solved_here = in_week.iter().filter(|s| solved(progress, s)).count();
+        let solved_here = in_week
+            .iter()
+            .chain(&drills_in_week)
+            .filter(|s| solved(progress, s))
+            .count();
         let marker = if today >= from && today <= to {
             "▶"
         } else {
             " "
         };
+        let mut counts = Vec::new();
+        if plan.has_track(rules::PROBLEMS_TRACK) || !in_week.is_empty() {
+            counts.push(format!("{:>2} problems", in_week.len()));
+        }
+        match drills_in_week.len() {
+            0 => {}
+            1 => counts.push("1 drill".to_string()),
+            n => counts.push(format!("{n} drills")),
+        }
         writeln!(
             out,
-            "{marker} week {:>2}  {} – {}  {:>2} problems ({} done)  {}",
-            week + 1,
-            from.strftime("%b %d"),
-            to.strftime("%b %d"),
-            in_week.len(),
-            solved_here,
-            patterns.join(", ")
+            "{}",
+            format!(
+                "{marker} week {:>2}  {} – {}  {} ({} done)  {}",
+                week + 1,
+                from.strftime("%b %d"),
+                to.strftime("%b %d"),
+                counts.join(" + "),
+                solved_here,
+                patterns.join(", ")
+            )
+            .trim_end()
         )?;
     }
     if !plan.left_out.is_empty() {
+        let left_drills = plan
+            .left_out
+            .iter()
+            .filter(|s| drills.iter().any(|d| &d.slug == *s))
+            .count();
+        let left_problems = plan.left_out.len() - left_drills;
+        let mut parts = Vec::new();
+        if left_problems > 0 {
+            parts.push(format!("{left_problems} problems"));
+        }
+        if left_drills > 0 {
+            parts.push(format!("{left_drills} drills"));
+        }
         writeln!(
             out,
-            "{} problems did not fit (Blind 75 kept first); more --hours or --days would fit them",
-            plan.left_out.len()
+            "{} did not fit (Blind 75 kept first, then the drills); more --hours or --days would fit them",
+            parts.join(" and ")
         )?;
     }
     writeln!(

@@ -10,10 +10,11 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use judge_core::fsrs::{self, Rating};
 
-use super::deck::{Card, Deck};
+use super::deck::{Card, Deck, Source};
+use crate::catalog::ML_TRACK;
 use crate::clock::day_number;
 use crate::practice::queue;
-use crate::practice::record::{RatedBy, ReviewEntry};
+use crate::practice::record::{Plan, RatedBy, ReviewEntry};
 use crate::progress::{self, Progress};
 
 /// The prefix of a card's item in the review log.
@@ -245,6 +246,103 @@ pub fn status(log: &[ReviewEntry], card: &Card, today: Date) -> (&'static str, O
     }
 }
 
+/// Whether `deck` is one of the ML decks a plan's `ml` track draws a card a day from: a deck file
+/// named `ml` or `ml-...` (`ml-concepts`, `ml-system-design`). The `ml` page's own questions are a
+/// pattern deck, reviewed like every pattern's.
+pub fn is_ml_deck(deck: &Deck) -> bool {
+    matches!(deck.source, Source::File(_))
+        && (deck.id == ML_TRACK || deck.id.starts_with(&format!("{ML_TRACK}-")))
+}
+
+/// The ML decks' cards in the order a plan hands them out: one from each deck in turn (in the
+/// decks' order), so that every deck comes up from the start, the longer decks' rest at the end.
+pub fn ml_cards(decks: &[Deck]) -> Vec<&Card> {
+    let ml: Vec<&Deck> = decks.iter().filter(|d| is_ml_deck(d)).collect();
+    let longest = ml.iter().map(|d| d.cards.len()).max().unwrap_or(0);
+    (0..longest)
+        .flat_map(|i| ml.iter().filter_map(move |d| d.cards.get(i)))
+        .collect()
+}
+
+/// The card a plan gives a day, and how it stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayCard {
+    /// `ml-concepts/bias-variance`.
+    pub id: String,
+    pub status: DayCardStatus,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayCardStatus {
+    /// Rated today: the day's card is done.
+    Done,
+    /// Never rated: the card planned for the day, or one planned for a day before and not drilled.
+    New,
+    /// Rated before and due (its due date).
+    Due(Date),
+}
+
+impl DayCardStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayCardStatus::Done => "done",
+            DayCardStatus::New => "new",
+            DayCardStatus::Due(_) => "due",
+        }
+    }
+}
+
+/// The ML card of `today` in `plan` (one on each practice day without a drill, on the `ml` track):
+/// an ML card rated today (the day's card is done); else the earliest card planned up to today and
+/// never rated; else the most overdue ML card due; else none. `ml_cards` are the ML decks' card
+/// ids (cards planned but no longer in a deck are passed over).
+pub fn day_card(
+    plan: &Plan,
+    ml_cards: &[String],
+    log: &[ReviewEntry],
+    today: Date,
+) -> Option<DayCard> {
+    if !plan.has_track(ML_TRACK)
+        || today < plan.start
+        || today > plan.end()
+        || plan.is_day_off(today)
+        || plan.day(today).is_some_and(|d| !d.drills.is_empty())
+    {
+        return None;
+    }
+    let is_ml = |entry_item: &str| {
+        entry_item
+            .strip_prefix(ITEM_PREFIX)
+            .is_some_and(|id| ml_cards.iter().any(|c| c == id))
+    };
+    if let Some(entry) = log.iter().rev().find(|e| e.date == today && is_ml(&e.item)) {
+        return Some(DayCard {
+            id: entry.item[ITEM_PREFIX.len()..].to_string(),
+            status: DayCardStatus::Done,
+        });
+    }
+    let rated = |id: &str| {
+        let key = item(id);
+        log.iter().any(|e| e.item == key)
+    };
+    if let Some((_, id)) = plan
+        .cards()
+        .find(|(date, id)| **date <= today && ml_cards.contains(id) && !rated(id))
+    {
+        return Some(DayCard {
+            id: id.clone(),
+            status: DayCardStatus::New,
+        });
+    }
+    queue::due(log, today)
+        .into_iter()
+        .find(|(entry_item, _)| is_ml(entry_item))
+        .map(|(entry_item, card)| DayCard {
+            id: entry_item[ITEM_PREFIX.len()..].to_string(),
+            status: DayCardStatus::Due(queue::due_date(&card)),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,6 +489,130 @@ mod tests {
             day
         )
         .is_none());
+    }
+
+    fn ml_deck(id: &str, cards: usize) -> Deck {
+        Deck {
+            id: id.into(),
+            title: id.into(),
+            about: String::new(),
+            source: Source::File(format!("problems/decks/{id}.toml")),
+            cards: (1..=cards)
+                .map(|i| Card {
+                    id: format!("{id}/c{i}"),
+                    question: "q".into(),
+                    answer: "a".into(),
+                    key_points: vec!["p".into()],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_ml_decks_take_turns_and_the_pattern_decks_stay_out() {
+        let decks = vec![
+            ml_deck("ml-concepts", 3),
+            ml_deck("ml-system-design", 1),
+            ml_deck("other", 2),
+            Deck {
+                id: "ml".into(),
+                source: Source::Pattern,
+                ..ml_deck("ml", 2)
+            },
+        ];
+        let order: Vec<&str> = ml_cards(&decks).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "ml-concepts/c1",
+                "ml-system-design/c1",
+                "ml-concepts/c2",
+                "ml-concepts/c3"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_day_s_card_is_the_planned_one_then_a_missed_one_then_a_due_one() {
+        use crate::practice::record::PlanDay;
+        let deck = ml_deck("ml-concepts", 4);
+        let ids: Vec<String> = deck.cards.iter().map(|c| c.id.clone()).collect();
+        let day = |d: i8| Date::constant(2026, 3, d);
+        let plan = Plan {
+            start: day(2),
+            days: 14,
+            hours_per_week: 7.0,
+            days_off: 1,
+            tracks: vec!["problems".into(), "ml".into()],
+            made: day(1),
+            left_out: Vec::new(),
+            schedule: vec![
+                PlanDay {
+                    date: day(2),
+                    drills: vec!["roc-auc".into()],
+                    ..PlanDay::default()
+                },
+                PlanDay {
+                    date: day(3),
+                    card: Some(ids[0].clone()),
+                    ..PlanDay::default()
+                },
+                PlanDay {
+                    date: day(4),
+                    card: Some(ids[1].clone()),
+                    ..PlanDay::default()
+                },
+            ],
+        };
+        let mut progress = Progress::default();
+        let rate = |progress: &mut Progress, card: usize, date: Date, rating: Rating| {
+            record(
+                progress,
+                &deck.cards[card],
+                &Answered {
+                    covered: None,
+                    rating: Some(rating),
+                },
+                date,
+            )
+        };
+        let card = |progress: &Progress, date: Date| day_card(&plan, &ids, &progress.review, date);
+        assert_eq!(card(&progress, day(2)), None, "a drill's day has no card");
+        assert_eq!(card(&progress, day(8)), None, "a day off has none");
+        assert_eq!(card(&progress, day(1)), None, "nor a day before the plan");
+        let on_3 = card(&progress, day(3)).unwrap();
+        assert_eq!(
+            (on_3.id.as_str(), on_3.status),
+            ("ml-concepts/c1", DayCardStatus::New)
+        );
+        // Day 3's card was not drilled: day 4 takes it first.
+        let on_4 = card(&progress, day(4)).unwrap();
+        assert_eq!(on_4.id, "ml-concepts/c1");
+        rate(&mut progress, 0, day(4), Rating::Again);
+        let on_4 = card(&progress, day(4)).unwrap();
+        assert_eq!(
+            (on_4.id.as_str(), on_4.status),
+            ("ml-concepts/c1", DayCardStatus::Done)
+        );
+        // Day 5: the card planned for day 4, never rated.
+        assert_eq!(card(&progress, day(5)).unwrap().id, "ml-concepts/c2");
+        rate(&mut progress, 1, day(5), Rating::Good);
+        // Day 6: nothing planned is new; c1 (Again on day 4) is due.
+        let on_6 = card(&progress, day(6)).unwrap();
+        assert_eq!(on_6.id, "ml-concepts/c1");
+        assert!(
+            matches!(on_6.status, DayCardStatus::Due(d) if d <= day(6)),
+            "{on_6:?}"
+        );
+        // Without the ML track, no card.
+        let problems_only = Plan {
+            tracks: vec!["problems".into()],
+            ..plan.clone()
+        };
+        assert_eq!(
+            day_card(&problems_only, &ids, &progress.review, day(3)),
+            None
+        );
     }
 
     #[test]

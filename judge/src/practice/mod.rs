@@ -39,7 +39,7 @@ struct Fact {
 
 /// The problems a plan can hold, in roadmap order: the NeetCode 150 of `problems/catalogue.toml`
 /// (those this judge has no data for yet are solved on LeetCode and rated with `judge rate`), or,
-/// without that file, the problems the judge has.
+/// without that file, the problems the judge has. The ML drills are apart: [`drills`].
 pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
     let judged = |slug: &str| catalog.slugs().any(|s| s == slug);
     let path = workspace.root.join("problems").join("catalogue.toml");
@@ -47,6 +47,7 @@ pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
         return Ok(catalog
             .problems
             .iter()
+            .filter(|(_, p)| !p.is_drill())
             .map(|(_, p)| Item {
                 slug: p.slug.clone(),
                 title: p.title.clone(),
@@ -82,6 +83,25 @@ pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
         .collect();
     items.sort_by_key(|(pattern, index, _)| (*pattern, *index));
     Ok(items.into_iter().map(|(_, _, item)| item).collect())
+}
+
+/// The ML drills a plan can hold (the `ml` track), in the order of the `ml` pattern page (the
+/// catalogue's order).
+pub fn drills(catalog: &Catalog) -> Vec<Item> {
+    catalog
+        .problems
+        .iter()
+        .filter(|(_, p)| p.is_drill())
+        .map(|(_, p)| Item {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            number: p.number,
+            difficulty: p.difficulty.clone(),
+            pattern: p.pattern.clone(),
+            blind75: false,
+            judged: true,
+        })
+        .collect()
 }
 
 /// Whether a problem counts as done for the plan: accepted once, or rated (solved elsewhere).

@@ -21,24 +21,37 @@ pub struct Plan {
     pub hours_per_week: f64,
     /// Days off in each week of the plan (the last days of each 7-day week from `start`).
     pub days_off: u32,
-    /// Which tracks it covers: `problems` (the NeetCode 150).
+    /// Which tracks it covers: `problems` (the NeetCode 150), `ml` (the ML coding drills, and an
+    /// ML deck card on each practice day without a drill).
     pub tracks: Vec<String>,
     /// When it was made or last replanned.
     pub made: Date,
-    /// Problems that did not fit (Blind 75 members are kept first when time is short).
+    /// Problems and drills that did not fit (Blind 75 members, then the drills, are kept first
+    /// when time is short).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub left_out: Vec<String>,
-    /// The practice days that have new problems, in date order.
+    /// The practice days that have new problems, a drill or a new card, in date order.
     #[serde(default, rename = "day")]
     pub schedule: Vec<PlanDay>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One practice day of a plan. `drills` and `card` came with the ML track: a plan written before
+/// them reads with neither, and a plan without the ML track is written as it was.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanDay {
     pub date: Date,
     /// Slugs, in the order to take them.
+    #[serde(default)]
     pub problems: Vec<String>,
+    /// The ML drill of the day (its slug), on the `ml` track: one, unless a replan had more
+    /// drills left than days.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drills: Vec<String>,
+    /// The new ML deck card planned for the day (its id, `ml-concepts/bias-variance`), on the `ml`
+    /// track, on a day without a drill.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
 }
 
 impl Plan {
@@ -55,11 +68,35 @@ impl Plan {
         index >= 0 && index.rem_euclid(7) >= 7 - i64::from(self.days_off.min(6))
     }
 
-    /// Every planned slug, in plan order.
+    /// Every planned problem's slug, in plan order.
     pub fn problems(&self) -> impl Iterator<Item = (&Date, &String)> {
         self.schedule
             .iter()
             .flat_map(|day| day.problems.iter().map(move |slug| (&day.date, slug)))
+    }
+
+    /// Every planned drill's slug, in plan order.
+    pub fn drills(&self) -> impl Iterator<Item = (&Date, &String)> {
+        self.schedule
+            .iter()
+            .flat_map(|day| day.drills.iter().map(move |slug| (&day.date, slug)))
+    }
+
+    /// Every planned card's id, in plan order.
+    pub fn cards(&self) -> impl Iterator<Item = (&Date, &String)> {
+        self.schedule
+            .iter()
+            .filter_map(|day| day.card.as_ref().map(|id| (&day.date, id)))
+    }
+
+    /// Whether the plan covers `track` (`problems`, `ml`).
+    pub fn has_track(&self, track: &str) -> bool {
+        self.tracks.iter().any(|t| t == track)
+    }
+
+    /// The planned day on `date`, if it has any work.
+    pub fn day(&self, date: Date) -> Option<&PlanDay> {
+        self.schedule.iter().find(|d| d.date == date)
     }
 }
 
