@@ -16,6 +16,60 @@ pub struct Timing {
     pub solution_small_ns: u64,
     /// `None` when the solution was stopped before it finished the large input.
     pub solution_large_ns: Option<u64>,
+    /// The heap bytes one call allocated at its peak beyond what its process held, at both sizes.
+    #[serde(default)]
+    pub space: Option<SpaceUse>,
+}
+
+/// Extra heap bytes at its peak for one call, `(small n, large n)`, of the reference and of the
+/// solution (each as its own process reports it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpaceUse {
+    pub reference: (u64, u64),
+    pub solution: (u64, u64),
+}
+
+/// What the extra space says, when the solution's grows with n clearly faster than the
+/// reference's and is clearly larger at the largest size: "O(n) extra space (1.5 MiB at n =
+/// 100000, the reference 32 B); the target is O(1)". The class is the target's, plus how much
+/// faster the solution's bytes grew between the two sizes than the reference's did (so that the
+/// answer's own bytes and the judge's conversions, common to both, cancel out). A note, never a
+/// verdict: the bytes are each process's own count, and LeetCode does not judge space either.
+pub fn space_note(timing: &Timing, target_space: &str) -> Option<String> {
+    let space = timing.space?;
+    let (solution_small, solution_large) = space.solution;
+    let (reference_small, reference_large) = space.reference;
+    // Clearly more: over 4 times the reference's and over 64 KiB.
+    if solution_large <= reference_large.saturating_mul(4).max(64 << 10) {
+        return None;
+    }
+    let sizes = (timing.large_n as f64 / timing.small_n.max(1) as f64).ln();
+    let growth =
+        |small: u64, large: u64| (large.max(64) as f64 / small.max(64) as f64).ln() / sizes;
+    let extra = growth(solution_small, solution_large) - growth(reference_small, reference_large);
+    if sizes <= 0.0 || extra < 0.6 {
+        return None;
+    }
+    let class = match target_exponent(target_space).unwrap_or(0.0) + extra {
+        e if e < 1.5 => "O(n)",
+        e if e < 2.5 => "O(n²)",
+        _ => "more than O(n²)",
+    };
+    Some(format!(
+        "{class} extra space ({} at n = {}, the reference {}); the target is {target_space}",
+        bytes_text(solution_large),
+        timing.large_n,
+        bytes_text(reference_large)
+    ))
+}
+
+/// 1536 as "1.5 KiB".
+fn bytes_text(bytes: u64) -> String {
+    match bytes {
+        b if b < 1 << 10 => format!("{b} B"),
+        b if b < 1 << 20 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{:.1} MiB", b as f64 / (1 << 20) as f64),
+    }
 }
 
 /// How the limit on the large input is set.
@@ -209,6 +263,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn extra_space_that_grows_past_the_reference_is_named() {
+        let mut timing = timing(1_000, 100, Some(1_000));
+        timing.small_n = 6_250;
+        timing.large_n = 100_000;
+        // A HashSet of n values against O(1): the solution's bytes grow 16 times, the reference's not.
+        timing.space = Some(SpaceUse {
+            reference: (40, 40),
+            solution: (100_000, 1_600_000),
+        });
+        let note = space_note(&timing, "O(1)").unwrap();
+        assert!(
+            note.starts_with("O(n) extra space (1.5 MiB at n = 100000, the reference 40 B)"),
+            "{note}"
+        );
+        // Both grow alike (an answer of n values): nothing to say.
+        timing.space = Some(SpaceUse {
+            reference: (100_000, 1_600_000),
+            solution: (100_000, 1_600_000),
+        });
+        assert_eq!(space_note(&timing, "O(n)"), None);
+        // Small, whatever its growth.
+        timing.space = Some(SpaceUse {
+            reference: (8, 8),
+            solution: (100, 1_600),
+        });
+        assert_eq!(space_note(&timing, "O(1)"), None);
+    }
+
+    #[test]
     fn a_run_stopped_far_beyond_any_polynomial_looks_exponential() {
         // Climbing stairs without a memo: stopped after 200 ms at n = 45, the reference ~20 ns.
         let said = looks_exponential(45, 20.0, 200e6).unwrap();
@@ -235,6 +318,7 @@ mod tests {
 
     fn timing(reference_large: u64, solution_small: u64, solution_large: Option<u64>) -> Timing {
         Timing {
+            space: None,
             family: "random".into(),
             small_n: 6_250,
             large_n: 100_000,

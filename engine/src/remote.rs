@@ -37,6 +37,9 @@ pub enum Reply<O> {
         cpu_ns: u64,
         /// Write system calls made while the calls ran (printing), beyond the answer's own.
         writes: u64,
+        /// Heap bytes the first call allocated at its peak beyond what the process held (as the
+        /// process reports it: a note on space, never a verdict).
+        extra_bytes: u64,
     },
     Panicked(String),
     MemoryLimit(String),
@@ -372,8 +375,12 @@ impl Remote {
             }
         }
         match reply {
-            CallReply::Answer(answer) => Reply::Answer {
+            CallReply::Answer {
                 answer,
+                extra_bytes,
+            } => Reply::Answer {
+                answer,
+                extra_bytes,
                 cpu_ns,
                 writes,
             },

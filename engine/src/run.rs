@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use judge_core::format::{
     duration_text, parse_arguments_as_object, summarize_value, write_object_as_arguments,
 };
-use judge_core::pace::{self, PacePolicy, Timing};
+use judge_core::pace::{self, PacePolicy, SpaceUse, Timing};
 use judge_core::protocol::{Event, Failure, FailureKind, FixtureCase, Phase, RunRequest};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -110,6 +110,7 @@ pub fn referee<P: FunctionProblem>() -> ! {
         reference_binary: own,
         limits,
         passed: 0,
+        extra_bytes: std::cell::Cell::new((0, 0)),
         _problem: std::marker::PhantomData,
     };
     match runner.run_all() {
@@ -136,6 +137,9 @@ struct Runner<'a, P: FunctionProblem> {
     reference_binary: PathBuf,
     limits: ChildLimits,
     passed: u32,
+    /// The extra heap bytes of the last solution call and of the last reference call (what each
+    /// allocated at its peak beyond what its process held), for the note on space.
+    extra_bytes: std::cell::Cell<(u64, u64)>,
     _problem: std::marker::PhantomData<P>,
 }
 
@@ -270,8 +274,13 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 answer,
                 cpu_ns,
                 writes,
+                extra_bytes,
             } => match P::check(&case.input, &case.expected, &answer) {
-                Ok(()) => Ok((cpu_ns, writes)),
+                Ok(()) => {
+                    let (_, reference) = self.extra_bytes.get();
+                    self.extra_bytes.set((extra_bytes, reference));
+                    Ok((cpu_ns, writes))
+                }
                 Err(why) => Err(self.failure(
                     case,
                     FailureKind::WrongAnswer,
@@ -559,7 +568,15 @@ impl<P: FunctionProblem> Runner<'_, P> {
         let memory = self.request.memory_limit_bytes;
         let cpu_ns = match server.call::<P::Input, P::Output>(input, batch, true, memory, u64::MAX)
         {
-            Reply::Answer { cpu_ns, .. } => cpu_ns,
+            Reply::Answer {
+                cpu_ns,
+                extra_bytes,
+                ..
+            } => {
+                let (solution, _) = self.extra_bytes.get();
+                self.extra_bytes.set((solution, extra_bytes));
+                cpu_ns
+            }
             _ => self.invalid(failed.into()),
         };
         // An empty round beside each timed one: the protocol's floor, from as many samples
@@ -801,7 +818,9 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 ..policy.clone()
             };
             let reference_small_ns = self.reference_time(&small, 3, batch);
+            let reference_small_extra = self.extra_bytes.get().1;
             let mut reference_large_ns = self.reference_time(&large, 3, batch);
+            let reference_large_extra = self.extra_bytes.get().1;
             let small_case = self.stress_case(family.name, small_n, small, reference_small_ns);
             self.announce(&small_case);
             let case_limit = self.request.case_cpu_limit_ms * 1_000_000;
@@ -813,6 +832,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     batch,
                 )
                 .map_err(|failure| self.smallest_failing(family, index, small_n, failure))?;
+            let solution_small_extra = self.extra_bytes.get().0;
             drop(small_case);
             let mut large_case = self.stress_case(family.name, large_n, large, reference_large_ns);
             self.announce(&large_case);
@@ -820,6 +840,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let (mut solution_large_ns, mut writes) = self
                 .timed(&large_case, limit, 2, batch)
                 .map_err(|failure| self.smallest_failing(family, index, large_n, failure))?;
+            let solution_large_extra = self.extra_bytes.get().0;
             // Over the limit, or close to it, or growing much faster than the reference (a busy
             // machine can inflate a memory-bound reference several times and hide a worse
             // complexity class behind the ratio at one size: median-of-two-sorted-arrays' sort was
@@ -853,6 +874,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 reference_large_ns,
                 solution_small_ns,
                 solution_large_ns: Some(solution_large_ns),
+                space: Some(SpaceUse {
+                    reference: (reference_small_extra, reference_large_extra),
+                    solution: (solution_small_extra, solution_large_extra),
+                }),
             };
             let report = pace::judge_pace(&policy, &timing);
             self.send(Event::Timing {

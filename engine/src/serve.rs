@@ -51,7 +51,12 @@ pub struct Hello {
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CallReply<O> {
-    Answer(O),
+    /// The first call's answer, and the heap bytes it allocated beyond what the process held when
+    /// it started (its peak extra space, the answer included).
+    Answer {
+        answer: O,
+        extra_bytes: u64,
+    },
     Panic(String),
     Memory(String),
     /// The reply to a batch of 0 calls.
@@ -186,9 +191,15 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
         alloc::set_limit(alloc::live_bytes() + request.memory_limit as usize);
         let mut first = None;
         let mut failure = None;
+        let held = alloc::live_bytes();
+        alloc::reset_peak();
+        let mut extra_bytes = 0;
         for input in inputs {
             match panic::catch_unwind(AssertUnwindSafe(|| solve(input))) {
-                Ok(answer) if first.is_none() => first = Some(answer),
+                Ok(answer) if first.is_none() => {
+                    extra_bytes = alloc::peak_bytes().saturating_sub(held) as u64;
+                    first = Some(answer);
+                }
                 Ok(answer) => drop(answer),
                 Err(_) => {
                     failure = Some(take_panic().unwrap_or_else(|| "panic".into()));
@@ -208,7 +219,10 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
         }
         match (failure, first) {
             (Some(message), _) => reply(&CallReply::<()>::Panic(message)),
-            (None, Some(answer)) => reply(&CallReply::Answer(answer)),
+            (None, Some(answer)) => reply(&CallReply::Answer {
+                answer,
+                extra_bytes,
+            }),
             (None, None) => reply(&CallReply::<()>::Empty),
         }
         alloc::set_limit(0);

@@ -118,6 +118,7 @@ pub fn json_report(report: &RunReport<'_>) -> Value {
         })
         .collect();
     map.insert("stress".into(), json!(timings));
+    map.insert("space_note".into(), json!(space_note(report)));
     if !report.unprotected.is_empty() {
         map.insert("unprotected".into(), json!(report.unprotected));
     }
@@ -295,6 +296,13 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
             )?;
         }
     }
+    if let Some(note) = space_note(report) {
+        writeln!(
+            out,
+            "\n  {:<9}{note} (a note, not part of the verdict: LeetCode does not judge space either)",
+            "space".bold()
+        )?;
+    }
     for missing in &report.unprotected {
         writeln!(
             out,
@@ -337,6 +345,15 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         )?;
     }
     Ok(())
+}
+
+/// What the stress families say of the solution's extra space, when it grew clearly past the
+/// reference's (the first family that shows it).
+fn space_note(report: &RunReport<'_>) -> Option<String> {
+    report
+        .timings
+        .iter()
+        .find_map(|(timing, _)| pace::space_note(timing, &report.problem.complexity.space))
 }
 
 /// For a problem that returns a tree, both answers drawn side by side when they are small (at most

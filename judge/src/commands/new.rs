@@ -74,15 +74,20 @@ pub fn scaffold(workspace: &Workspace, catalog: &Catalog, problem: &ProblemInfo)
 /// For a problem whose signature names `ListNode` or `TreeNode`: the line that brings LeetCode's
 /// definitions into the file in the solutions crate (`solutions/src/leetcode.rs`), and for trees the
 /// `use` lines LeetCode's own template has above `impl Solution`.
-fn node_uses(problem: &ProblemInfo) -> String {
+/// The node types the problem's signature names, LeetCode's and the judge's own.
+fn node_names(problem: &ProblemInfo) -> Vec<&'static str> {
     let words: Vec<&str> = std::iter::once(problem.signature.as_str())
         .chain(problem.methods.iter().map(String::as_str))
         .flat_map(|text| text.split(|c: char| !(c.is_alphanumeric() || c == '_')))
         .collect();
-    let names: Vec<&str> = ["ListNode", "Node", "SharedListNode", "TreeNode"]
+    ["ListNode", "Node", "SharedListNode", "TreeNode"]
         .into_iter()
         .filter(|name| words.contains(name))
-        .collect();
+        .collect()
+}
+
+fn node_uses(problem: &ProblemInfo) -> String {
+    let names = node_names(problem);
     let mut text = match names.as_slice() {
         [] => return String::new(),
         [one] => format!("use crate::{one};"),
@@ -127,8 +132,11 @@ fn add_line(file: &Path, line: &str, header: &str) -> Result<bool> {
 }
 
 /// Gives the solutions crate LeetCode's `ListNode` and `TreeNode` at its root (`crate::ListNode`),
-/// from `templates/leetcode.rs`, unless it has them: a scaffolded list or tree problem uses them.
-fn provide_node_types(workspace: &Workspace) -> Result<()> {
+/// from `templates/leetcode.rs`, unless it has them: a scaffolded list or tree problem uses them;
+/// and for a problem on the judge's own `Node` or `SharedListNode`, those too, from
+/// `templates/judge_types.rs` (a file and lines of their own, so that a crate scaffolded by an
+/// older judge only gains lines).
+fn provide_node_types(workspace: &Workspace, problem: &ProblemInfo) -> Result<()> {
     let file = workspace.solutions_src().join("leetcode.rs");
     if !file.exists() {
         let template = workspace.templates_dir().join("leetcode.rs");
@@ -140,6 +148,18 @@ fn provide_node_types(workspace: &Workspace) -> Result<()> {
     let header = "//! Your solutions, one module per pattern. `judge new` adds the lines here.";
     add_line(&lib, "mod leetcode;", header)?;
     add_line(&lib, "pub use leetcode::{ListNode, TreeNode};", header)?;
+    let names = node_names(problem);
+    if names.contains(&"Node") || names.contains(&"SharedListNode") {
+        let file = workspace.solutions_src().join("judge_types.rs");
+        if !file.exists() {
+            let template = workspace.templates_dir().join("judge_types.rs");
+            let text = fs::read_to_string(&template)
+                .map_err(|e| Failure::new(format!("cannot read {}: {e}", template.display())))?;
+            files::create_new(&file, &text)?;
+        }
+        add_line(&lib, "mod judge_types;", header)?;
+        add_line(&lib, "pub use judge_types::{Node, SharedListNode};", header)?;
+    }
     Ok(())
 }
 
@@ -182,7 +202,7 @@ pub fn new(
         p.open_sitting(&problem.slug, kind, now, kept);
     })?;
     if !node_uses(problem).is_empty() {
-        provide_node_types(workspace)?;
+        provide_node_types(workspace, problem)?;
     }
     let pattern_module = problem.pattern_module();
     register_module(
