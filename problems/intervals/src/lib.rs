@@ -1,1 +1,4 @@
-//! Intervals: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Intervals: sort the intervals by start (or sweep their endpoints in order), so that each one only
+//! has to be compared with the last interval kept, or with the few still open.
+
+pub mod merge_intervals;
