@@ -1,4 +1,5 @@
 //! Intervals: sort the intervals by start (or sweep their endpoints in order), so that each one only
 //! has to be compared with the last interval kept, or with the few still open.
 
+pub mod insert_interval;
 pub mod merge_intervals;
