@@ -3,3 +3,4 @@
 
 pub mod insert_interval;
 pub mod merge_intervals;
+pub mod non_overlapping_intervals;
