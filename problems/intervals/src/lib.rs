@@ -2,5 +2,6 @@
 //! has to be compared with the last interval kept, or with the few still open.
 
 pub mod insert_interval;
+pub mod meeting_rooms;
 pub mod merge_intervals;
 pub mod non_overlapping_intervals;
