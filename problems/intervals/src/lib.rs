@@ -3,5 +3,6 @@
 
 pub mod insert_interval;
 pub mod meeting_rooms;
+pub mod meeting_rooms_ii;
 pub mod merge_intervals;
 pub mod non_overlapping_intervals;
