@@ -5,4 +5,5 @@ pub mod insert_interval;
 pub mod meeting_rooms;
 pub mod meeting_rooms_ii;
 pub mod merge_intervals;
+pub mod minimum_interval_to_include_each_query;
 pub mod non_overlapping_intervals;
