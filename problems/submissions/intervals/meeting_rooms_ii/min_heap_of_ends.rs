@@ -1,0 +1,20 @@
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+pub struct Solution;
+
+impl Solution {
+    pub fn min_meeting_rooms(mut intervals: Vec<Vec<i32>>) -> i32 {
+        intervals.sort_unstable_by_key(|m| m[0]);
+        let mut ends: BinaryHeap<Reverse<i32>> = BinaryHeap::new();
+        for m in &intervals {
+            if let Some(&Reverse(earliest)) = ends.peek() {
+                if earliest <= m[0] {
+                    ends.pop();
+                }
+            }
+            ends.push(Reverse(m[1]));
+        }
+        ends.len() as i32
+    }
+}
