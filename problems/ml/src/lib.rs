@@ -4,5 +4,6 @@
 //! are plain `Vec<f64>` / `Vec<Vec<f64>>`; floats are compared within stated tolerances, and each
 //! failure names the property that broke.
 pub mod k_means_lloyd;
+pub mod k_nearest_neighbours;
 pub mod real;
 pub mod roc_auc;
