@@ -8,3 +8,4 @@ pub mod k_means_lloyd;
 pub mod k_nearest_neighbours;
 pub mod real;
 pub mod roc_auc;
+pub mod tf_idf;
