@@ -9,5 +9,6 @@ pub mod gini_best_split;
 pub mod k_means_lloyd;
 pub mod k_nearest_neighbours;
 pub mod real;
+pub mod reservoir_sampling;
 pub mod roc_auc;
 pub mod tf_idf;
