@@ -3,4 +3,12 @@
 //! answer must have rather than by one printed string tied to one random seed. Inputs and answers
 //! are plain `Vec<f64>` / `Vec<Vec<f64>>`; floats are compared within stated tolerances, and each
 //! failure names the property that broke.
+pub mod causal_self_attention;
+pub mod conv_2d;
+pub mod gini_best_split;
+pub mod k_means_lloyd;
+pub mod k_nearest_neighbours;
+pub mod real;
+pub mod reservoir_sampling;
 pub mod roc_auc;
+pub mod tf_idf;

@@ -1,0 +1,50 @@
+impl Solution {
+    pub fn k_means(
+        points: Vec<Vec<f64>>,
+        centroids: Vec<Vec<f64>>,
+        max_iterations: usize,
+    ) -> (Vec<Vec<f64>>, Vec<usize>) {
+        let k = centroids.len();
+        let d = points[0].len();
+        let mut centroids = centroids;
+        let assign = |centroids: &Vec<Vec<f64>>| -> Vec<usize> {
+            points
+                .iter()
+                .map(|p| {
+                    let mut best = 0;
+                    let mut best_dist = f64::INFINITY;
+                    for (j, c) in centroids.iter().enumerate() {
+                        let dist: f64 = (0..d).map(|t| (p[t] - c[t]) * (p[t] - c[t])).sum();
+                        if dist < best_dist {
+                            best_dist = dist;
+                            best = j;
+                        }
+                    }
+                    best
+                })
+                .collect()
+        };
+        let mut labels = assign(&centroids);
+        for _ in 0..max_iterations {
+            let mut sums = vec![vec![0.0; d]; k];
+            let mut counts = vec![0.0; k];
+            for (p, &l) in points.iter().zip(labels.iter()) {
+                counts[l] += 1.0;
+                for t in 0..d {
+                    sums[l][t] += p[t];
+                }
+            }
+            for j in 0..k {
+                for t in 0..d {
+                    centroids[j][t] = sums[j][t] / counts[j];
+                }
+            }
+            let new_labels = assign(&centroids);
+            if new_labels == labels {
+                break;
+            }
+            labels = new_labels;
+        }
+        (centroids, labels)
+    }
+}
