@@ -1,1 +1,3 @@
-//! Greedy: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
+//! problems/data/greedy/.
+pub mod maximum_subarray;
