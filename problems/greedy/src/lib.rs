@@ -1,3 +1,4 @@
 //! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
 //! problems/data/greedy/.
+pub mod jump_game;
 pub mod maximum_subarray;
