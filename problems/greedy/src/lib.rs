@@ -1,4 +1,5 @@
 //! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
 //! problems/data/greedy/.
 pub mod jump_game;
+pub mod jump_game_ii;
 pub mod maximum_subarray;
