@@ -418,8 +418,13 @@ fn every_shipped_deck_loads_and_every_card_has_an_answer_and_key_points() {
         "every deck file loads: {written:?}"
     );
     let patterns = decks.iter().filter(|d| d["source"] == "pattern").count();
-    let pages = fs::read_dir(root().join("problems/patterns")).unwrap().count();
-    assert_eq!(patterns, pages, "one deck per pattern page (the 18 and the ML track's)");
+    let pages = fs::read_dir(root().join("problems/patterns"))
+        .unwrap()
+        .count();
+    assert_eq!(
+        patterns, pages,
+        "one deck per pattern page (the 18 and the ML track's)"
+    );
     let size = |id: &str| {
         decks
             .iter()

@@ -1,5 +1,6 @@
 //! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
 //! problems/data/greedy/.
+pub mod gas_station;
 pub mod jump_game;
 pub mod jump_game_ii;
 pub mod maximum_subarray;
