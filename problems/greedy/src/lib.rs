@@ -1,6 +1,7 @@
 //! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
 //! problems/data/greedy/.
 pub mod gas_station;
+pub mod hand_of_straights;
 pub mod jump_game;
 pub mod jump_game_ii;
 pub mod maximum_subarray;
