@@ -5,3 +5,4 @@ pub mod hand_of_straights;
 pub mod jump_game;
 pub mod jump_game_ii;
 pub mod maximum_subarray;
+pub mod merge_triplets_to_form_target_triplet;
