@@ -7,3 +7,4 @@ pub mod jump_game_ii;
 pub mod maximum_subarray;
 pub mod merge_triplets_to_form_target_triplet;
 pub mod partition_labels;
+pub mod valid_parenthesis_string;
