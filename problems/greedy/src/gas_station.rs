@@ -241,6 +241,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_tank_not_reset,
+        "../../submissions/greedy/gas_station/wrong_tank_not_reset.rs"
+    );
+    submission!(
+        wrong_biggest_surplus,
+        "../../submissions/greedy/gas_station/wrong_biggest_surplus.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_tank_not_reset::Solution::can_complete_circuit(input.gas, input.cost)
+            }),
+            "wrong_tank_not_reset"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_biggest_surplus::Solution::can_complete_circuit(input.gas, input.cost)
+            }),
+            "wrong_biggest_surplus"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

@@ -198,6 +198,34 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_sorted_chunks,
+        "../../submissions/greedy/hand_of_straights/wrong_sorted_chunks.rs"
+    );
+    submission!(
+        wrong_distinct_values_only,
+        "../../submissions/greedy/hand_of_straights/wrong_distinct_values_only.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_sorted_chunks::Solution::is_n_straight_hand(input.hand, input.group_size)
+            }),
+            "wrong_sorted_chunks"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_distinct_values_only::Solution::is_n_straight_hand(
+                    input.hand,
+                    input.group_size,
+                )
+            }),
+            "wrong_distinct_values_only"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

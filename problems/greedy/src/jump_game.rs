@@ -146,6 +146,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_always_jump_farthest,
+        "../../submissions/greedy/jump_game/wrong_always_jump_farthest.rs"
+    );
+    submission!(
+        wrong_any_zero_blocks,
+        "../../submissions/greedy/jump_game/wrong_any_zero_blocks.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_always_jump_farthest::Solution::can_jump(input.nums)
+            }),
+            "wrong_always_jump_farthest"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_any_zero_blocks::Solution::can_jump(input.nums)
+            }),
+            "wrong_any_zero_blocks"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

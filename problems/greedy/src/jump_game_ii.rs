@@ -150,6 +150,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_count_every_extension,
+        "../../submissions/greedy/jump_game_ii/wrong_count_every_extension.rs"
+    );
+    submission!(
+        wrong_pick_largest_value,
+        "../../submissions/greedy/jump_game_ii/wrong_pick_largest_value.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_count_every_extension::Solution::jump(input.nums)
+            }),
+            "wrong_count_every_extension"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_pick_largest_value::Solution::jump(input.nums)
+            }),
+            "wrong_pick_largest_value"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

@@ -131,6 +131,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_best_starts_at_zero,
+        "../../submissions/greedy/maximum_subarray/wrong_best_starts_at_zero.rs"
+    );
+    submission!(
+        wrong_sum_of_positives,
+        "../../submissions/greedy/maximum_subarray/wrong_sum_of_positives.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_best_starts_at_zero::Solution::max_sub_array(input.nums)
+            }),
+            "wrong_best_starts_at_zero"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_sum_of_positives::Solution::max_sub_array(input.nums)
+            }),
+            "wrong_sum_of_positives"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

@@ -178,6 +178,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_any_match,
+        "../../submissions/greedy/merge_triplets_to_form_target_triplet/wrong_any_match.rs"
+    );
+    submission!(
+        wrong_one_triplet,
+        "../../submissions/greedy/merge_triplets_to_form_target_triplet/wrong_one_triplet.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_any_match::Solution::merge_triplets(input.triplets, input.target)
+            }),
+            "wrong_any_match"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_one_triplet::Solution::merge_triplets(input.triplets, input.target)
+            }),
+            "wrong_one_triplet"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

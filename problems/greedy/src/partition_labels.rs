@@ -160,6 +160,31 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_end_overwritten,
+        "../../submissions/greedy/partition_labels/wrong_end_overwritten.rs"
+    );
+    submission!(
+        wrong_cut_after_a_last_letter,
+        "../../submissions/greedy/partition_labels/wrong_cut_after_a_last_letter.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_end_overwritten::Solution::partition_labels(input.s)
+            }),
+            "wrong_end_overwritten"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_cut_after_a_last_letter::Solution::partition_labels(input.s)
+            }),
+            "wrong_cut_after_a_last_letter"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();

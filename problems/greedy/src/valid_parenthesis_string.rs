@@ -139,6 +139,41 @@ mod tests {
     use super::*;
     use judge_engine::testing;
 
+    submission!(
+        wrong_star_only_open,
+        "../../submissions/greedy/valid_parenthesis_string/wrong_star_only_open.rs"
+    );
+    submission!(
+        wrong_counts_only,
+        "../../submissions/greedy/valid_parenthesis_string/wrong_counts_only.rs"
+    );
+    submission!(
+        wrong_low_not_clamped,
+        "../../submissions/greedy/valid_parenthesis_string/wrong_low_not_clamped.rs"
+    );
+
+    #[test]
+    fn the_random_cases_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_star_only_open::Solution::check_valid_string(input.s)
+            }),
+            "wrong_star_only_open"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_counts_only::Solution::check_valid_string(input.s)
+            }),
+            "wrong_counts_only"
+        );
+        assert!(
+            crate::strategy_refutes::<Problem>(|input: Input| {
+                wrong_low_not_clamped::Solution::check_valid_string(input.s)
+            }),
+            "wrong_low_not_clamped"
+        );
+    }
+
     #[test]
     fn reference_agrees_with_oracle() {
         testing::reference_agrees_with_oracle::<Problem>();
