@@ -1,1 +1,41 @@
-//! Greedy: no problem of this pattern is judged yet. `judge new --problem <slug>` adds one.
+//! Greedy: one module per problem (reference, oracle, generators, checker); the words are in
+//! problems/data/greedy/.
+/// A declared submission, compiled into a test module so that a test can call its `Solution`.
+#[cfg(test)]
+macro_rules! submission {
+    ($name:ident, $path:literal) => {
+        #[allow(clippy::all, unused)]
+        mod $name {
+            include!($path);
+        }
+    };
+}
+
+/// Whether the problem's random strategy, over as many cases as `judge run` draws (1,000), finds an
+/// input where `wrong` disagrees with the reference: greedy rules that only the fixtures catch
+/// would pass a learner's own variant of them.
+#[cfg(test)]
+fn strategy_refutes<P: judge_engine::FunctionProblem>(
+    wrong: impl Fn(P::Input) -> P::Output,
+) -> bool {
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = P::strategy();
+    (0..1000).any(|_| {
+        let input = strategy
+            .new_tree(&mut runner)
+            .expect("the strategy generates")
+            .current();
+        let expected = P::reference(input.clone());
+        P::check(&input, &expected, &wrong(input.clone())).is_err()
+    })
+}
+
+pub mod gas_station;
+pub mod hand_of_straights;
+pub mod jump_game;
+pub mod jump_game_ii;
+pub mod maximum_subarray;
+pub mod merge_triplets_to_form_target_triplet;
+pub mod partition_labels;
+pub mod valid_parenthesis_string;
