@@ -6,6 +6,8 @@
 
 use judge_engine::prelude::*;
 
+use crate::real::Real;
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Input {
@@ -63,15 +65,16 @@ fn labels(n: usize, positives: usize, gen: &mut Gen) -> Vec<i32> {
 
 impl FunctionProblem for Problem {
     type Input = Input;
-    type Output = f64;
+    /// A `Real`, so that a NaN answer reaches the checker (JSON has no NaN).
+    type Output = Real;
     const PARAMETERS: &'static [&'static str] = &["scores", "labels"];
 
-    fn reference(input: Input) -> f64 {
-        reference(input.scores, input.labels)
+    fn reference(input: Input) -> Real {
+        Real(reference(input.scores, input.labels))
     }
 
     /// Every (positive, negative) pair, counted.
-    fn oracle(input: Input) -> f64 {
+    fn oracle(input: Input) -> Real {
         let (mut wins, mut pairs) = (0.0, 0.0);
         for (i, &p) in input.scores.iter().enumerate() {
             for (j, &q) in input.scores.iter().enumerate() {
@@ -85,7 +88,7 @@ impl FunctionProblem for Problem {
                 }
             }
         }
-        wins / pairs
+        Real(wins / pairs)
     }
 
     fn strategy() -> BoxedStrategy<Input> {
@@ -175,7 +178,8 @@ impl FunctionProblem for Problem {
         Ok(())
     }
 
-    fn check(input: &Input, expected: &f64, got: &f64) -> Checked {
+    fn check(input: &Input, expected: &Real, got: &Real) -> Checked {
+        let (expected, got) = (&expected.0, &got.0);
         if !got.is_finite() || !(-TOLERANCE..=1.0 + TOLERANCE).contains(got) {
             return Err(format!(
                 "an AUC is a fraction of pairs, between 0 and 1; got {got}"
@@ -201,7 +205,7 @@ impl FunctionProblem for Problem {
 
 /// The harness's entry point for this drill.
 pub fn judge(solve: fn(Vec<f64>, Vec<i32>) -> f64) -> ! {
-    judge_engine::judge::<Problem>(&|input: Input| solve(input.scores, input.labels))
+    judge_engine::judge::<Problem>(&|input: Input| Real(solve(input.scores, input.labels)))
 }
 
 #[cfg(test)]
@@ -240,8 +244,8 @@ mod tests {
             scores: vec![1.0, 1.0, 2.0],
             labels: vec![0, 1, 1],
         };
-        let message = Problem::check(&input, &0.75, &0.5).unwrap_err();
+        let message = Problem::check(&input, &Real(0.75), &Real(0.5)).unwrap_err();
         assert!(message.contains("a tie counting half") && message.contains("tied scores"));
-        assert!(Problem::check(&input, &0.75, &f64::NAN).is_err());
+        assert!(Problem::check(&input, &Real(0.75), &Real(f64::NAN)).is_err());
     }
 }
