@@ -97,12 +97,15 @@ pub fn check_folds(n: usize, k: usize, folds: &[Vec<usize>]) -> Checked {
     let smallest = (0..k).min_by_key(|&f| folds[f].len()).unwrap_or(0);
     let largest = (0..k).max_by_key(|&f| folds[f].len()).unwrap_or(0);
     if folds[largest].len() > folds[smallest].len() + 1 {
+        let allowed = if n.is_multiple_of(k) {
+            format!("{}", n / k)
+        } else {
+            format!("{} or {}", n / k, n.div_ceil(k))
+        };
         return Err(format!(
-            "fold sizes must differ by at most one: fold {smallest} has {} indices and fold {largest} has {} (n = {n}, k = {k}: each fold holds {} or {})",
+            "fold sizes must differ by at most one: fold {smallest} has {} indices and fold {largest} has {} (n = {n}, k = {k}: each fold holds {allowed})",
             folds[smallest].len(),
             folds[largest].len(),
-            n / k,
-            n.div_ceil(k)
         ));
     }
     Ok(())
