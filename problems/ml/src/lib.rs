@@ -7,3 +7,4 @@ pub mod k_fold_split;
 pub mod roc_auc;
 pub mod seeded;
 pub mod stratified_k_fold;
+pub mod train_test_split;
