@@ -4,6 +4,8 @@
 //! are plain `Vec<f64>` / `Vec<Vec<f64>>`; floats are compared within stated tolerances, and each
 //! failure names the property that broke.
 pub mod k_fold_split;
+pub mod linalg;
+pub mod linear_regression_normal_equations;
 pub mod roc_auc;
 pub mod seeded;
 pub mod stratified_k_fold;
