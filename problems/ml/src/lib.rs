@@ -5,6 +5,7 @@
 //! failure names the property that broke.
 pub mod k_fold_split;
 pub mod linalg;
+pub mod linear_regression_gradient_descent;
 pub mod linear_regression_normal_equations;
 pub mod roc_auc;
 pub mod seeded;
