@@ -9,6 +9,7 @@
 use judge_engine::prelude::*;
 
 use crate::linalg::{self, with_bias};
+use crate::real::{floats, reals, Real};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,6 +25,17 @@ pub struct Problem;
 /// `(weights, losses)`: `[b, w_1, ..., w_d]` after the last step, and the loss before the first
 /// step and after each one (`steps + 1` values).
 pub type Trained = (Vec<f64>, Vec<f64>);
+
+/// [`Trained`] as it crosses to the referee, NaN and infinity included (see `real.rs`).
+pub type Answer = (Vec<Real>, Vec<Real>);
+
+fn answer((weights, losses): Trained) -> Answer {
+    (reals(weights), reals(losses))
+}
+
+fn trained((weights, losses): &Answer) -> Trained {
+    (floats(weights), floats(losses))
+}
 
 /// The half mean squared error `(1 / 2n) * sum (b + w . x_i - y_i)^2`.
 pub fn loss(x: &[Vec<f64>], y: &[f64], weights: &[f64]) -> f64 {
@@ -103,10 +115,10 @@ const MAX_STEPS: usize = 200;
 const MAX_X: f64 = 10.0;
 const MAX_Y: f64 = 1000.0;
 /// Weights within `TOLERANCE * max(1, max |w|)` of the reference's.
-const TOLERANCE: f64 = 1e-6;
+pub const TOLERANCE: f64 = 1e-6;
 /// Losses within `TOLERANCE * loss + LOSS_FLOOR * losses[0]` (the floor absorbs the cancellation
 /// of computing a small loss from large terms).
-const LOSS_FLOOR: f64 = 1e-9;
+pub const LOSS_FLOOR: f64 = 1e-9;
 
 /// The largest eigenvalue of the loss's Hessian `A^T A / n`, by power iteration (its Rayleigh
 /// quotient, which never exceeds the true value by more than rounding).
@@ -137,7 +149,7 @@ pub fn lambda_max(x: &[Vec<f64>]) -> f64 {
 }
 
 /// A rate `fraction / lambda_max`, cut to three significant digits (rounded down).
-fn rate(x: &[Vec<f64>], fraction: f64) -> f64 {
+pub fn rate(x: &[Vec<f64>], fraction: f64) -> f64 {
     let exact = fraction / lambda_max(x);
     let scale = 10f64.powi(2 - exact.log10().floor() as i32);
     (exact * scale).floor() / scale
@@ -187,15 +199,17 @@ fn stress_input(
     }
 }
 
-/// The properties of a loss history and the weights it ends at, then closeness to `expected`:
-/// `d` features, `steps` steps, `loss_at` the loss of any weights on the input's data.
-pub fn check_training(
+/// The properties of a loss history and the weights it ends at: `d` features, `steps` steps,
+/// `start` the loss at the zero weights, `loss_at` the loss of any weights on the input's data,
+/// `unstable` what to say of a loss that is not finite.
+pub fn check_history(
     d: usize,
     steps: usize,
-    expected: &Trained,
+    start: f64,
     got: &Trained,
     loss_at: &dyn Fn(&[f64]) -> f64,
     what_loss: &str,
+    unstable: &str,
 ) -> Checked {
     let (weights, losses) = got;
     if weights.len() != d + 1 {
@@ -220,15 +234,11 @@ pub fn check_training(
     }
     if let Some(t) = losses.iter().position(|l| !l.is_finite()) {
         return Err(format!(
-            "the losses must be finite; the loss after step {t} is {}",
+            "the losses must be finite; the loss after step {t} is {}{unstable}",
             losses[t]
         ));
     }
-    let close = |reference: f64, value: f64| {
-        (reference - value).abs() <= TOLERANCE * reference.abs() + LOSS_FLOOR * expected.1[0]
-    };
-    let start = expected.1[0];
-    if !close(start, losses[0]) {
+    if !close_loss(start, losses[0], start) {
         return Err(format!(
             "the loss history starts at the zero weights, where the {what_loss} is {start}; losses[0] is {}",
             losses[0]
@@ -244,14 +254,27 @@ pub fn check_training(
         ));
     }
     let at_weights = loss_at(weights);
-    if !close(at_weights, losses[steps]) {
+    if !close_loss(at_weights, losses[steps], start) {
         return Err(format!(
             "the last loss must be the {what_loss} of the returned weights, {at_weights}; losses[{steps}] is {}",
             losses[steps]
         ));
     }
+    Ok(())
+}
+
+/// A loss within `TOLERANCE` of `reference`, relative, plus `LOSS_FLOOR * start`.
+fn close_loss(reference: f64, value: f64, start: f64) -> bool {
+    (reference - value).abs() <= TOLERANCE * reference.abs() + LOSS_FLOOR * start
+}
+
+/// The weights and losses within the tolerances of the reference's.
+pub fn check_against_reference(steps: usize, expected: &Trained, got: &Trained) -> Checked {
+    let (weights, losses) = got;
     let scale = expected.0.iter().fold(1.0f64, |m, w| m.max(w.abs()));
-    if let Some(j) = (0..=d).find(|&j| (weights[j] - expected.0[j]).abs() > TOLERANCE * scale) {
+    if let Some(j) =
+        (0..weights.len()).find(|&j| (weights[j] - expected.0[j]).abs() > TOLERANCE * scale)
+    {
         return Err(format!(
             "after {} step{} from zero weights[{j}] must be {}; got {} (a difference of {:.3e}, over the tolerance {TOLERANCE:e} * max(1, max |w|))",
             steps,
@@ -261,7 +284,9 @@ pub fn check_training(
             (weights[j] - expected.0[j]).abs()
         ));
     }
-    if let Some(t) = (0..losses.len()).find(|&t| !close(expected.1[t], losses[t])) {
+    if let Some(t) =
+        (0..losses.len()).find(|&t| !close_loss(expected.1[t], losses[t], expected.1[0]))
+    {
         return Err(format!(
             "the loss after step {t} must be {}; got {}",
             expected.1[t], losses[t]
@@ -272,15 +297,20 @@ pub fn check_training(
 
 impl FunctionProblem for Problem {
     type Input = Input;
-    type Output = Trained;
+    type Output = Answer;
     const PARAMETERS: &'static [&'static str] = &["x", "y", "learning_rate", "steps"];
 
-    fn reference(input: Input) -> Trained {
-        reference(input.x, input.y, input.learning_rate, input.steps)
+    fn reference(input: Input) -> Answer {
+        answer(reference(
+            input.x,
+            input.y,
+            input.learning_rate,
+            input.steps,
+        ))
     }
 
-    fn oracle(input: Input) -> Trained {
-        oracle(&input.x, &input.y, input.learning_rate, input.steps)
+    fn oracle(input: Input) -> Answer {
+        answer(oracle(&input.x, &input.y, input.learning_rate, input.steps))
     }
 
     fn strategy() -> BoxedStrategy<Input> {
@@ -374,22 +404,25 @@ impl FunctionProblem for Problem {
         Ok(())
     }
 
-    fn check(input: &Input, expected: &Trained, got: &Trained) -> Checked {
-        check_training(
+    fn check(input: &Input, expected: &Answer, got: &Answer) -> Checked {
+        let (expected, got) = (trained(expected), trained(got));
+        check_history(
             input.x[0].len(),
             input.steps,
-            expected,
-            got,
+            expected.1[0],
+            &got,
             &|weights| loss(&input.x, &input.y, weights),
             "half mean squared error",
-        )
+            "",
+        )?;
+        check_against_reference(input.steps, &expected, &got)
     }
 }
 
 /// The harness's entry point for this drill.
 pub fn judge(solve: fn(Vec<Vec<f64>>, Vec<f64>, f64, usize) -> Trained) -> ! {
     judge_engine::judge::<Problem>(&|input: Input| {
-        solve(input.x, input.y, input.learning_rate, input.steps)
+        answer(solve(input.x, input.y, input.learning_rate, input.steps))
     })
 }
 
@@ -433,12 +466,9 @@ mod tests {
                 family.name,
                 Problem::check(&input, &expected, &other)
             );
-            assert!(expected.1.windows(2).all(|w| w[1] <= w[0]));
-            assert!(
-                expected.1[MAX_STEPS] < 0.5 * expected.1[0],
-                "{}",
-                family.name
-            );
+            let losses = trained(&expected).1;
+            assert!(losses.windows(2).all(|w| w[1] <= w[0]));
+            assert!(losses[MAX_STEPS] < 0.5 * losses[0], "{}", family.name);
         }
     }
 
@@ -452,17 +482,20 @@ mod tests {
         };
         assert!(Problem::validate(&input).is_ok());
         let expected = Problem::reference(input.clone());
-        let uphill = reference(input.x.clone(), input.y.clone(), -0.1, 3);
+        let uphill = answer(reference(input.x.clone(), input.y.clone(), -0.1, 3));
         assert!(Problem::check(&input, &expected, &uphill)
             .unwrap_err()
             .contains("the loss rose from step 0 to step 1"));
-        let (mut w, mut losses) = expected.clone();
+        let (mut w, mut losses) = trained(&expected);
         losses[0] *= 2.0;
-        assert!(Problem::check(&input, &expected, &(w.clone(), losses))
-            .unwrap_err()
-            .contains("starts at the zero weights"));
+        assert!(
+            Problem::check(&input, &expected, &answer((w.clone(), losses)))
+                .unwrap_err()
+                .contains("starts at the zero weights")
+        );
         w[1] += 1e-3;
-        let message = Problem::check(&input, &expected, &(w, expected.1.clone())).unwrap_err();
+        let message =
+            Problem::check(&input, &expected, &answer((w, trained(&expected).1))).unwrap_err();
         assert!(message.contains("the last loss must be"), "{message}");
     }
 }

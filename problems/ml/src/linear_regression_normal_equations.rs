@@ -8,6 +8,7 @@
 use judge_engine::prelude::*;
 
 use crate::linalg::{self, column, norm, with_bias};
+use crate::real::{floats, reals, Real};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -190,15 +191,16 @@ pub fn check_weights(input: &Input, expected: &[f64], got: &[f64]) -> Checked {
 
 impl FunctionProblem for Problem {
     type Input = Input;
-    type Output = Vec<f64>;
+    /// The weights as [`Real`]s, so that a NaN reaches the checker (see `real.rs`).
+    type Output = Vec<Real>;
     const PARAMETERS: &'static [&'static str] = &["x", "y"];
 
-    fn reference(input: Input) -> Vec<f64> {
-        reference(input.x, input.y)
+    fn reference(input: Input) -> Vec<Real> {
+        reals(reference(input.x, input.y))
     }
 
-    fn oracle(input: Input) -> Vec<f64> {
-        oracle(&input.x, &input.y)
+    fn oracle(input: Input) -> Vec<Real> {
+        reals(oracle(&input.x, &input.y))
     }
 
     fn strategy() -> BoxedStrategy<Input> {
@@ -328,14 +330,14 @@ impl FunctionProblem for Problem {
         Ok(())
     }
 
-    fn check(input: &Input, expected: &Vec<f64>, got: &Vec<f64>) -> Checked {
-        check_weights(input, expected, got)
+    fn check(input: &Input, expected: &Vec<Real>, got: &Vec<Real>) -> Checked {
+        check_weights(input, &floats(expected), &floats(got))
     }
 }
 
 /// The harness's entry point for this drill.
 pub fn judge(solve: fn(Vec<Vec<f64>>, Vec<f64>) -> Vec<f64>) -> ! {
-    judge_engine::judge::<Problem>(&|input: Input| solve(input.x, input.y))
+    judge_engine::judge::<Problem>(&|input: Input| reals(solve(input.x, input.y)))
 }
 
 #[cfg(test)]
