@@ -7,6 +7,7 @@ pub mod k_fold_split;
 pub mod linalg;
 pub mod linear_regression_gradient_descent;
 pub mod linear_regression_normal_equations;
+pub mod logistic_regression_gradient_descent;
 pub mod real;
 pub mod roc_auc;
 pub mod seeded;
