@@ -11,5 +11,6 @@ pub mod logistic_regression_gradient_descent;
 pub mod real;
 pub mod roc_auc;
 pub mod seeded;
+pub mod softmax_cross_entropy;
 pub mod stratified_k_fold;
 pub mod train_test_split;
