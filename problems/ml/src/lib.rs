@@ -3,6 +3,7 @@
 //! answer must have rather than by one printed string tied to one random seed. Inputs and answers
 //! are plain `Vec<f64>` / `Vec<Vec<f64>>`; floats are compared within stated tolerances, and each
 //! failure names the property that broke.
+pub mod classification_metrics;
 pub mod k_fold_split;
 pub mod linalg;
 pub mod linear_regression_gradient_descent;
