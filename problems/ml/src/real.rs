@@ -76,6 +76,11 @@ pub fn floats(values: &[Real]) -> Vec<f64> {
     values.iter().map(|r| r.0).collect()
 }
 
+/// The plain floats of a matrix of `Real`s.
+pub fn float_rows(rows: &[Vec<Real>]) -> Vec<Vec<f64>> {
+    rows.iter().map(|row| floats(row)).collect()
+}
+
 /// Whether `got` is within `tolerance` of `expected`, absolutely or relatively (as LeetCode judges
 /// floats); never for a NaN or an infinity that `expected` is not.
 pub fn close(expected: f64, got: f64, tolerance: f64) -> bool {
