@@ -150,6 +150,41 @@ impl Drop for RegressionFile {
     }
 }
 
+/// Prose follows the terminal's width (`COLUMNS` here): the statement in `show` rewraps at 40 and
+/// at 100 columns, never past the width, and keeps every word.
+#[test]
+fn prose_is_wrapped_to_the_terminal_width() {
+    let statement = |columns: usize| -> Vec<String> {
+        let output = std::process::Command::new(common::judge_binary())
+            .args(["show", "two-sum", "--color", "never"])
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", text(&output));
+        // The statement: from after the header to the "Signature" heading.
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .skip(1)
+            .take_while(|line| !line.starts_with("Signature"))
+            .filter(|line| !line.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (narrow, wide) = (statement(40), statement(100));
+    for (lines, columns) in [(&narrow, 40), (&wide, 100)] {
+        for line in lines.iter() {
+            assert!(
+                line.chars().count() <= columns,
+                "{columns} columns: {line:?} is {} long",
+                line.chars().count()
+            );
+        }
+    }
+    assert!(narrow.len() > wide.len(), "{narrow:?}\n{wide:?}");
+    let words = |lines: &Vec<String>| lines.join(" ").split_whitespace().count();
+    assert_eq!(words(&narrow), words(&wide));
+}
+
 /// A recursion without a memo, stopped at n = 45 millions of times past the reference, is named
 /// for what it looks like, though it never finished a second size to measure its growth by.
 #[test]
