@@ -50,3 +50,21 @@ pub fn generated_inputs_are_valid<P: FunctionProblem>() {
         }
     }
 }
+
+/// The two tests every problem module has: the reference agrees with the oracle, and every
+/// generated input keeps the constraints. `judge_engine::standard_tests!(Problem);` (or
+/// `Design<Problem>`) inside the module's `tests`.
+#[macro_export]
+macro_rules! standard_tests {
+    ($problem:ty) => {
+        #[test]
+        fn reference_agrees_with_oracle() {
+            $crate::testing::reference_agrees_with_oracle::<$problem>();
+        }
+
+        #[test]
+        fn generated_inputs_keep_the_constraints() {
+            $crate::testing::generated_inputs_are_valid::<$problem>();
+        }
+    };
+}

@@ -240,21 +240,12 @@ pub fn judge(solve: fn(String, String, String) -> bool) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
     fn interleaves(s1: &str, s2: &str, s3: &str) -> bool {
         reference(s1.into(), s2.into(), s3.into())
     }
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn the_examples() {

@@ -175,21 +175,12 @@ pub fn judge(solve: fn(String, String) -> i32) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
     fn lcs(a: &str, b: &str) -> i32 {
         reference(a.to_string(), b.to_string())
     }
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn the_examples() {

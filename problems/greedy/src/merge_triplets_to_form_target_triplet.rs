@@ -176,7 +176,6 @@ pub fn judge(solve: fn(Vec<Vec<i32>>, Vec<i32>) -> bool) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
     submission!(
         wrong_any_match,
@@ -203,15 +202,7 @@ mod tests {
         );
     }
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn the_examples() {

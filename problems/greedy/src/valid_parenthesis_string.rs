@@ -137,7 +137,6 @@ pub fn judge(solve: fn(String) -> bool) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
     submission!(
         wrong_star_only_open,
@@ -174,15 +173,7 @@ mod tests {
         );
     }
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn the_examples() {

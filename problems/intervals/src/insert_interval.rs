@@ -203,17 +203,8 @@ pub fn judge(solve: fn(Intervals, Vec<i32>) -> Intervals) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn touching_joins_and_a_gap_of_one_does_not() {

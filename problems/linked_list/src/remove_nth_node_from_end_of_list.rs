@@ -129,17 +129,8 @@ pub fn judge(solve: fn(Vec<i32>, i32) -> Vec<i32>) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn the_head_and_the_only_node() {

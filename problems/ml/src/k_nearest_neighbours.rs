@@ -327,17 +327,8 @@ pub fn judge(solve: Classify) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     fn one_d(values: &[f64]) -> Vec<Vec<f64>> {
         values.iter().map(|&x| vec![x]).collect()

@@ -412,7 +412,6 @@ pub fn judge(solve: fn(Vec<Vec<f64>>, Vec<i32>, f64, usize) -> Trained) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
     /// The gradient of [`loss`], on its own.
     fn gradient(x: &[Vec<f64>], y: &[i32], weights: &[f64]) -> Vec<f64> {
@@ -428,15 +427,7 @@ mod tests {
         g.into_iter().map(|v| v / n).collect()
     }
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Problem>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Problem>();
-    }
+    judge_engine::standard_tests!(Problem);
 
     #[test]
     fn stable_pieces() {

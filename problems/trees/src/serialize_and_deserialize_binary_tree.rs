@@ -249,17 +249,8 @@ pub fn judge(new: fn() -> Box<dyn Api>) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_engine::testing;
 
-    #[test]
-    fn reference_agrees_with_oracle() {
-        testing::reference_agrees_with_oracle::<Design<Problem>>();
-    }
-
-    #[test]
-    fn generated_inputs_keep_the_constraints() {
-        testing::generated_inputs_are_valid::<Design<Problem>>();
-    }
+    judge_engine::standard_tests!(Design<Problem>);
 
     #[test]
     fn round_trips_keep_the_tree() {
