@@ -26,15 +26,10 @@ pub fn exact<T: PartialEq + Serialize>(expected: &T, got: &T) -> Checked {
     })
 }
 
-/// The answer must hold the same elements as the expected one, in any order.
+/// The answer must hold the same elements as the expected one, in any order. When it does not,
+/// names what is wrong: an element given too often ("[1, 2] appears 2 times, expected once"), one
+/// missing ("[2, 2, 3] is missing"), one that should not be there, and the lengths when they differ.
 pub fn any_order<T: Ord + Clone + Debug>(expected: &[T], got: &[T]) -> Checked {
-    if expected.len() != got.len() {
-        return Err(format!(
-            "expected {} elements (in any order), got {}",
-            expected.len(),
-            got.len()
-        ));
-    }
     let count = |items: &[T]| {
         let mut counts = BTreeMap::new();
         for item in items {
@@ -46,16 +41,50 @@ pub fn any_order<T: Ord + Clone + Debug>(expected: &[T], got: &[T]) -> Checked {
     if want == have {
         return Ok(());
     }
-    if let Some((extra, _)) = have.iter().find(|(k, n)| want.get(*k) < Some(n)) {
-        return Err(format!(
-            "{extra:?} appears more often than in the expected answer"
+    let times = |n: usize| match n {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    };
+    let mut faults = Vec::new();
+    for (item, &n) in &have {
+        match want.get(item) {
+            None => faults.push(format!("{item:?} should not be in the answer")),
+            Some(&m) if m < n => faults.push(format!(
+                "{item:?} appears {}, expected {}",
+                times(n),
+                times(m)
+            )),
+            _ => {}
+        }
+    }
+    for (item, &m) in &want {
+        match have.get(item) {
+            None => faults.push(format!("{item:?} is missing")),
+            Some(&n) if n < m => faults.push(format!(
+                "{item:?} appears {}, expected {}",
+                times(n),
+                times(m)
+            )),
+            _ => {}
+        }
+    }
+    const SHOWN: usize = 3;
+    let more = faults.len().saturating_sub(SHOWN);
+    faults.truncate(SHOWN);
+    let mut why = faults.join("; ");
+    if more > 0 {
+        why.push_str(&format!("; and {more} more"));
+    }
+    if expected.len() != got.len() {
+        why.push_str(&format!(
+            " (expected {} element{} in any order, got {})",
+            expected.len(),
+            if expected.len() == 1 { "" } else { "s" },
+            got.len()
         ));
     }
-    let missing = want
-        .iter()
-        .find(|(k, n)| have.get(*k) < Some(n))
-        .map(|(k, _)| k);
-    Err(format!("{missing:?} is missing from the answer"))
+    Err(why)
 }
 
 /// Groups in any order, and the members of each group in any order.
@@ -103,9 +132,22 @@ mod tests {
     fn any_order_says_what_is_wrong() {
         assert!(any_order(&[1, 2, 2], &[2, 1, 2]).is_ok());
         let why = any_order(&[1, 2, 2], &[1, 1, 2]).unwrap_err();
-        assert!(why.contains('1') && why.contains("more often"), "{why}");
+        assert_eq!(
+            why,
+            "1 appears twice, expected once; 2 appears once, expected twice"
+        );
+        let why = any_order(&[vec![1, 2], vec![2, 2, 3]], &[vec![1, 2], vec![1, 2]]).unwrap_err();
+        assert_eq!(
+            why,
+            "[1, 2] appears twice, expected once; [2, 2, 3] is missing"
+        );
         let why = any_order(&[1, 2], &[1]).unwrap_err();
-        assert!(why.contains("expected 2 elements"), "{why}");
+        assert_eq!(why, "2 is missing (expected 2 elements in any order, got 1)");
+        let why = any_order(&[1], &[1, 7]).unwrap_err();
+        assert_eq!(why, "7 should not be in the answer (expected 1 element in any order, got 2)");
+        let many: Vec<i32> = (0..10).collect();
+        let why = any_order(&many, &[]).unwrap_err();
+        assert!(why.contains("and 7 more"), "{why}");
     }
 
     #[test]

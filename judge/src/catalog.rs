@@ -93,6 +93,23 @@ pub struct ProblemInfo {
 pub struct Complexity {
     pub time: String,
     pub space: String,
+    /// The answer itself can be exponential (subsets, n-queens): no method beats its size, so
+    /// the time is judged against the reference's on the same inputs, and the report says so.
+    #[serde(default)]
+    pub output_sensitive: bool,
+}
+
+impl Complexity {
+    /// "O(n) time, O(1) space", and why the time target is what it is when the output sets it.
+    pub fn target(&self) -> String {
+        let mut words = format!("{} time, {} space", self.time, self.space);
+        if self.output_sensitive {
+            words.push_str(
+                " (proportional to the output: timed against the reference on the same inputs)",
+            );
+        }
+        words
+    }
 }
 
 /// Per-problem knobs of the time limit.

@@ -246,10 +246,9 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
         }
         writeln!(
             out,
-            "  {:<9}{} time, {} space",
+            "  {:<9}{}",
             "target".bold(),
-            problem.complexity.time,
-            problem.complexity.space
+            problem.complexity.target()
         )?;
         if let Some(note) = &problem.judge.leetcode_note {
             writeln!(out, "  {:<9}{note}", "leetcode".bold())?;
@@ -268,6 +267,21 @@ pub fn human_report(out: &mut impl Write, report: &RunReport<'_>) -> io::Result<
             "\n  {}",
             "stress cases (CPU time at the largest size, against the reference):".dimmed()
         )?;
+        if problem.complexity.output_sensitive {
+            writeln!(
+                out,
+                "  {}",
+                wrap::hanging(
+                    &format!(
+                        "The target, {}, is proportional to the size of the answer: no method beats writing it out, so the limit is a multiple of the reference's time on the same inputs.",
+                        problem.complexity.time
+                    ),
+                    wrap::width(),
+                    2
+                )
+                .dimmed()
+            )?;
+        }
         for (timing, limit) in &report.timings {
             let Some(solution) = timing.solution_large_ns else {
                 continue;

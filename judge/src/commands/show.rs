@@ -29,7 +29,7 @@ pub fn show(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output
                 "slug": problem.slug, "title": problem.title, "number": problem.number, "difficulty": problem.difficulty,
                 "pattern": problem.pattern, "kind": problem.kind, "signature": problem.signature,
                 "methods": problem.methods, "statement": problem.statement.trim(),
-                "constraints": problem.constraints, "complexity": {"time": problem.complexity.time, "space": problem.complexity.space},
+                "constraints": problem.constraints, "complexity": {"time": problem.complexity.time, "space": problem.complexity.space, "output_sensitive": problem.complexity.output_sensitive},
                 "examples": problem.examples.iter().map(|e| serde_json::json!({"input": e.input, "output": e.output, "explanation": e.explanation})).collect::<Vec<_>>(),
                 "questions": numbered.iter().map(|q| serde_json::json!({
                     "number": q.number, "source": q.source.as_str(), "text": q.text,
@@ -106,10 +106,9 @@ pub fn show(workspace: &Workspace, catalog: &Catalog, slug: &str, output: Output
     }
     writeln!(
         out,
-        "\n{} {} time, {} space",
+        "\n{} {}",
         "Target:".bold(),
-        problem.complexity.time,
-        problem.complexity.space
+        problem.complexity.target()
     )?;
     report::write_questions(&mut out, &numbered, pattern, accepted, width)?;
     writeln!(
