@@ -43,6 +43,8 @@ pub enum Built {
 pub struct Binaries {
     pub referee: PathBuf,
     pub solution: Option<PathBuf>,
+    /// The copy of the learner's file the solution binary was compiled from (panics name it).
+    pub copy: Option<PathBuf>,
 }
 
 impl Drop for Binaries {
@@ -203,16 +205,6 @@ impl Progress {
     }
 }
 
-/// The cargo features that put the problem's pattern (and only it) into the binaries.
-fn features(request: &BuildRequest<'_>) -> String {
-    let pattern = request.problem.pattern_module();
-    let mut features = format!("judge-referee/{pattern}");
-    if request.solution.is_some() {
-        features.push_str(&format!(",judge-harness/{pattern}"));
-    }
-    features
-}
-
 /// Where the copy of the learner's file that the solution binary is built from is written.
 pub fn solution_copy(workspace: &Workspace) -> PathBuf {
     workspace.target_dir().join("judge-src").join("solution.rs")
@@ -291,50 +283,51 @@ fn about_the_learners_file(
     kept.join("\n")
 }
 
-pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built> {
-    let target = workspace.target_dir();
-    fs::create_dir_all(&target)?;
-    let lock = File::create(target.join("judge-harness.lock"))?;
-    lock.lock()?;
-    let format = if request.color {
+/// What one `cargo build` of the referee (and, with a glue, the solution binary) came to.
+struct CargoRun {
+    success: bool,
+    /// rustc's error messages, rendered.
+    errors: Vec<String>,
+    /// The compile of the learner's code ran out of time and was killed.
+    timed_out: bool,
+    /// The pattern's crate was built, so the learner's code was being compiled when it failed.
+    solution_was_compiling: bool,
+    stderr: String,
+    executables: Vec<(String, PathBuf)>,
+}
+
+/// Runs cargo for the referee of `problem`'s pattern and, when `glue_main` is given, the solution
+/// binary built from it, under the memory limit, with the compile-time limit on the learner's code.
+/// The caller holds the build lock.
+fn run_cargo(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    glue_main: Option<&str>,
+    color: bool,
+    progress: bool,
+) -> Result<CargoRun> {
+    let format = if color {
         "json-diagnostic-rendered-ansi"
     } else {
         "json"
     };
-    let mut main = String::new();
-    let mut copy = None;
-    if let Some(path) = request.solution {
-        let bytes = fs::read(path)
-            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            Failure::new(format!(
-                "{} is not UTF-8 text (byte {} is not)",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        let copy_path = solution_copy(workspace);
-        let glue = glue::glue(request.problem, &copy_path, &text);
-        write_if_changed(&copy_path, &glue.module)?;
-        main = glue.main.clone();
-        main.push_str(&format!(
-            "// the learner's file, content {:016x}\n",
-            content_hash(text.as_bytes())
-        ));
-        copy = Some((copy_path, path, glue));
+    let pattern = problem.pattern_module();
+    let mut features = format!("judge-referee/{pattern}");
+    if glue_main.is_some() {
+        features.push_str(&format!(",judge-harness/{pattern}"));
     }
     let mut command = Command::new(cargo());
     command
         .current_dir(&workspace.root)
         .args(["build", "--profile", "judge", "-p", "judge-referee"])
         .arg("--features")
-        .arg(features(request))
+        .arg(features)
         .args(["--message-format", format])
-        .env("JUDGE_GLUE", &main)
+        .env("JUDGE_GLUE", glue_main.unwrap_or_default())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    if request.solution.is_some() {
+    if glue_main.is_some() {
         command.args(["-p", "judge-harness"]);
     }
     crate::process::limit_build(&mut command, BUILD_ADDRESS_SPACE);
@@ -373,7 +366,7 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
             }
         })
     };
-    let mut progress = Progress::new(request.progress, request.problem);
+    let mut progress = Progress::new(progress, problem);
     let mut compiled = 0;
     let mut errors = Vec::new();
     let mut executables: Vec<(String, PathBuf)> = Vec::new();
@@ -401,8 +394,8 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                 let is_catalogue = message
                     .target
                     .as_ref()
-                    .is_some_and(|t| t.name == request.problem.crate_name());
-                if is_catalogue && request.solution.is_some() {
+                    .is_some_and(|t| t.name == problem.crate_name());
+                if is_catalogue && glue_main.is_some() {
                     *solution_started.lock().unwrap_or_else(|e| e.into_inner()) =
                         Some(Instant::now());
                 }
@@ -418,36 +411,116 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
     progress.done();
     finished.store(true, Ordering::SeqCst);
     let _ = watchdog.join();
-    let cargo_stderr = stderr_reader.join().unwrap_or_default();
     let solution_was_compiling = solution_started
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .is_some();
-    if timed_out.load(Ordering::SeqCst) {
+    Ok(CargoRun {
+        success: success && status.success(),
+        errors,
+        timed_out: timed_out.load(Ordering::SeqCst),
+        solution_was_compiling,
+        stderr: stderr_reader.join().unwrap_or_default(),
+        executables,
+    })
+}
+
+impl CargoRun {
+    fn executable(&self, name: &str) -> Result<PathBuf> {
+        self.executables
+            .iter()
+            .rev()
+            .find(|(target, _)| target == name)
+            .map(|(_, path)| path.clone())
+            .ok_or_else(|| Failure::new(format!("cargo built {name} but did not say where it is")))
+    }
+
+    /// A failed build that is not the learner's doing.
+    fn judge_failure(&self) -> Failure {
+        Failure::new(format!("failed to build the judge:\n{}", self.stderr)).help(
+            "check that `cargo build --profile judge -p judge-referee` works in the workspace",
+        )
+    }
+}
+
+/// The directory of this run's private links, cleared of other runs' leftovers.
+fn runs_dir(workspace: &Workspace) -> Result<PathBuf> {
+    let runs = workspace.target_dir().join("judge-runs");
+    fs::create_dir_all(&runs)?;
+    remove_leftovers(&runs);
+    Ok(runs)
+}
+
+/// Reads the learner's file as UTF-8 text.
+fn read_solution(path: &Path) -> Result<String> {
+    let bytes =
+        fs::read(path).map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::new(format!(
+            "{} is not UTF-8 text (byte {} is not)",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Takes the build lock of the target directory (held until the returned file is dropped).
+fn build_lock(workspace: &Workspace) -> Result<File> {
+    let target = workspace.target_dir();
+    fs::create_dir_all(&target)?;
+    let lock = File::create(target.join("judge-harness.lock"))?;
+    lock.lock()?;
+    Ok(lock)
+}
+
+pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built> {
+    let lock = build_lock(workspace)?;
+    let mut main = None;
+    let mut copy = None;
+    if let Some(path) = request.solution {
+        let text = read_solution(path)?;
+        let copy_path = solution_copy(workspace);
+        let glue = glue::glue(request.problem, &copy_path, &text);
+        write_if_changed(&copy_path, &glue.module)?;
+        main = Some(format!(
+            "{}// the learner's file, content {:016x}\n",
+            glue.main,
+            content_hash(text.as_bytes())
+        ));
+        copy = Some((copy_path, path, glue));
+    }
+    let run = run_cargo(
+        workspace,
+        request.problem,
+        main.as_deref(),
+        request.color,
+        request.progress,
+    )?;
+    if run.timed_out {
         return Ok(Built::CompileError(format!(
             "the compiler ran out of time on your file: it was still compiling after {} s (an endless `const fn`, or a macro that expands without end?)",
-            limit.as_secs()
+            solution_compile_limit().as_secs()
         )));
     }
-    if !success || !status.success() {
-        if !errors.is_empty() {
+    if !run.success {
+        if !run.errors.is_empty() {
             let mut text = match &copy {
                 Some((copy_path, learner, glue)) => about_the_learners_file(
-                    &errors,
+                    &run.errors,
                     copy_path,
                     workspace.relative(learner),
                     glue,
                     request.problem,
                 ),
-                None => errors.join("\n"),
+                None => run.errors.join("\n"),
             };
             if text.contains("unsafe_code") || text.contains("unsafe` block") {
                 text.push_str(UNSAFE_NOTE);
             }
             return Ok(Built::CompileError(text));
         }
-        if solution_was_compiling {
-            let tail: Vec<&str> = cargo_stderr.lines().rev().take(6).collect();
+        if run.solution_was_compiling {
+            let tail: Vec<&str> = run.stderr.lines().rev().take(6).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
             return Ok(Built::CompileError(format!(
                 "the compiler gave up on your file without an error message, most likely out of memory (the build may use {} GiB): a huge `include_bytes!`, array or macro expansion?\n{}",
@@ -455,34 +528,113 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                 tail.join("\n")
             )));
         }
-        return Err(
-            Failure::new(format!("failed to build the judge:\n{cargo_stderr}")).help(
-                "check that `cargo build --profile judge -p judge-referee` works in the workspace",
-            ),
-        );
+        return Err(run.judge_failure());
     }
-    let find = |name: &str| {
-        executables
-            .iter()
-            .rev()
-            .find(|(target, _)| target == name)
-            .map(|(_, path)| path.clone())
-            .ok_or_else(|| Failure::new(format!("cargo built {name} but did not say where it is")))
-    };
-    let runs = target.join("judge-runs");
-    fs::create_dir_all(&runs)?;
-    remove_leftovers(&runs);
+    let runs = runs_dir(workspace)?;
     let referee = private_link(&runs, "referee");
-    link_out(&find("judge-referee")?, &referee)?;
+    link_out(&run.executable("judge-referee")?, &referee)?;
     let mut binaries = Binaries {
         referee,
         solution: None,
+        copy: copy.map(|(copy_path, _, _)| copy_path),
     };
     if request.solution.is_some() {
         let solution = private_link(&runs, "solution");
-        link_out(&find("judge-harness")?, &solution)?;
+        link_out(&run.executable("judge-harness")?, &solution)?;
         binaries.solution = Some(solution);
     }
     drop(lock);
     Ok(Built::Binaries(binaries))
+}
+
+/// Builds one solution binary for `files` (all of `problems`' pattern, `problems[i]` the problem
+/// of `files[i]`): one cargo run and one link instead of one per file, most of a file's build
+/// being cargo's and the linker's fixed cost. When some files do not compile, the batch is built
+/// again without the files rustc named; if it still fails, every file is left to [`build`].
+/// Returns each file's binaries; `None` for a file to be built on its own (with [`build`], which
+/// also gives its compile error in the usual words).
+pub fn build_batch(
+    workspace: &Workspace,
+    problems: &[&ProblemInfo],
+    files: &[&Path],
+    color: bool,
+    progress: bool,
+) -> Result<Vec<Option<Binaries>>> {
+    let mut binaries: Vec<Option<Binaries>> = files.iter().map(|_| None).collect();
+    // `JUDGE_BATCH=0` builds every file on its own, as before batches (scripts/bench-check-all
+    // compares the two).
+    let Some(first) = problems
+        .first()
+        .filter(|_| std::env::var("JUDGE_BATCH").as_deref() != Ok("0"))
+    else {
+        return Ok(binaries);
+    };
+    let texts: Vec<Option<String>> = files.iter().map(|f| read_solution(f).ok()).collect();
+    let batch_dir = workspace
+        .target_dir()
+        .join("judge-src")
+        .join("batch")
+        .join(first.pattern_module());
+    let copies: Vec<PathBuf> = (0..files.len())
+        .map(|i| batch_dir.join(format!("{i}.rs")))
+        .collect();
+    let mut included: Vec<usize> = (0..files.len()).filter(|&i| texts[i].is_some()).collect();
+    let lock = build_lock(workspace)?;
+    for attempt in 0..2 {
+        if included.is_empty() {
+            break;
+        }
+        let members: Vec<glue::Member<'_>> = included
+            .iter()
+            .map(|&i| glue::Member {
+                problem: problems[i],
+                copy: &copies[i],
+                text: texts[i].as_deref().unwrap_or_default(),
+            })
+            .collect();
+        let hashes: Vec<u64> = included
+            .iter()
+            .map(|&i| content_hash(texts[i].as_deref().unwrap_or_default().as_bytes()))
+            .collect();
+        let (main, glues) = glue::batch(&members, &hashes);
+        for (&i, glue) in included.iter().zip(&glues) {
+            write_if_changed(&copies[i], &glue.module)?;
+        }
+        let run = run_cargo(workspace, first, Some(&main), color, progress)?;
+        if run.success {
+            let runs = runs_dir(workspace)?;
+            let referee = run.executable("judge-referee")?;
+            let harness = run.executable("judge-harness")?;
+            for (slot, &i) in included.iter().enumerate() {
+                let referee_link = private_link(&runs, "referee");
+                link_out(&referee, &referee_link)?;
+                let solution_link = private_link(&runs, &glue::batch_name(slot));
+                link_out(&harness, &solution_link)?;
+                binaries[i] = Some(Binaries {
+                    referee: referee_link,
+                    solution: Some(solution_link),
+                    copy: Some(copies[i].clone()),
+                });
+            }
+            break;
+        }
+        if run.errors.is_empty() && !run.solution_was_compiling && !run.timed_out {
+            return Err(run.judge_failure());
+        }
+        // Leave out the files rustc complained about, once; then leave everything to `build`.
+        let named: Vec<usize> = included
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let copy = copies[i].display().to_string();
+                run.errors.iter().any(|e| e.contains(&copy))
+            })
+            .collect();
+        if attempt == 1 || named.is_empty() || run.timed_out {
+            break;
+        }
+        included.retain(|i| !named.contains(i));
+    }
+    drop(lock);
+    Ok(binaries)
 }

@@ -86,6 +86,10 @@ const ALLOW: &str = "#[allow(dead_code, unused_imports, unused_mut, unused_varia
 pub struct Glue {
     /// The binary's crate root: the copy of the learner's file as `mod solution`, and `main`.
     pub main: String,
+    /// The declaration of the copy's module (`#[path = ...] mod <name>;`), for a root of several.
+    pub declaration: String,
+    /// What `main` does to judge that module.
+    pub call: String,
     /// The learner's file as it is, then the judge's entry point, written after its last line:
     /// inside the file's own module, LeetCode's private items (`struct Solution;`, `fn two_sum`
     /// without `pub`) can be reached, and every line keeps its number for rustc's messages.
@@ -98,15 +102,20 @@ pub struct Glue {
 /// The glue of the solution binary for `problem`, around the learner's file (`text`), whose copy
 /// the crate root includes from `copy`.
 pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
+    glue_as(problem, copy, text, "solution")
+}
+
+/// The glue with the copy compiled as module `name` (one of several in a batch).
+fn glue_as(problem: &ProblemInfo, copy: &Path, text: &str, name: &str) -> Glue {
     let module = format!("::{}::{}", problem.crate_name(), problem.module);
     let mut tail =
         String::from("\n\n// ---- added by the judge after your file's last line ----\n");
     // LeetCode's ListNode and TreeNode, unless the file defines or imports its own: a glob import
     // gives way to both without a conflict.
     tail.push_str("#[allow(unused_imports)]\nuse crate::judge_leetcode::*;\n");
-    let main = if problem.kind == "design" {
+    let call = if problem.kind == "design" {
         tail.push_str(&design_adapter(problem, &module));
-        format!("fn main() {{\n    {module}::judge(solution::judge_adapter::new);\n}}\n")
+        format!("{module}::judge({name}::judge_adapter::new);")
     } else {
         if !defines_solution(text) {
             // LeetCode supplies `struct Solution` itself; a pasted `impl Solution` alone is fine.
@@ -124,17 +133,71 @@ pub fn glue(problem: &ProblemInfo, copy: &Path, text: &str) -> Glue {
                 "pub fn judge_entry() {{\n    {module}::judge(Solution::{entry});\n}}\n"
             )),
         }
-        "fn main() {\n    solution::judge_entry();\n}\n".to_string()
+        format!("{name}::judge_entry();")
     };
     let mut copy_text = text.to_string();
     copy_text.push_str(&tail);
+    let declaration = format!("{ALLOW}\n#[path = {copy:?}]\nmod {name};\n");
     Glue {
         main: format!(
-            "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, Node, SharedListNode, TreeNode}};\n\n{ALLOW}\n#[path = {copy:?}]\nmod solution;\n\n{main}"
+            "{}{declaration}\nfn main() {{\n    {call}\n}}\n",
+            root_header()
         ),
+        declaration,
+        call,
         module: copy_text,
         learner_lines: text.lines().count(),
     }
+}
+
+/// The crate root's beginning: LeetCode's types (and the judge's own), at the root as LeetCode
+/// has them (`crate::ListNode`).
+fn root_header() -> String {
+    format!(
+        "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, Node, SharedListNode, TreeNode}};\n\n"
+    )
+}
+
+/// One file of a batch: its problem, the path its copy is compiled from, and its text.
+pub struct Member<'a> {
+    pub problem: &'a ProblemInfo,
+    pub copy: &'a Path,
+    pub text: &'a str,
+}
+
+/// The name a batch's binary is started under to judge member `index`: `main` reads it from the
+/// file name of its own path (`solution.3-<pid>-<clock>`), so the referee needs no other word.
+pub fn batch_name(index: usize) -> String {
+    format!("solution.{index}")
+}
+
+/// The glue of one solution binary for several files (of one pattern: `judge check --all`, `judge
+/// verify`): each file a module of its own, `main` judging the one its name says. The modules'
+/// texts are returned in the members' order; the root holds each file's content hash, so that a
+/// changed file is rebuilt whatever its mtime.
+pub fn batch(members: &[Member<'_>], hashes: &[u64]) -> (String, Vec<Glue>) {
+    let glues: Vec<Glue> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| glue_as(m.problem, m.copy, m.text, &format!("solution_{i}")))
+        .collect();
+    let mut main = root_header();
+    for (glue, hash) in glues.iter().zip(hashes) {
+        main.push_str(&glue.declaration);
+        main.push_str(&format!("// content {hash:016x}\n"));
+    }
+    main.push_str(
+        "\nfn main() {\n    let name = ::std::env::args_os()\n        .next()\n        .map(::std::path::PathBuf::from)\n        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))\n        .unwrap_or_default();\n    match name.split('-').next().unwrap_or_default() {\n",
+    );
+    for (i, glue) in glues.iter().enumerate() {
+        main.push_str(&format!(
+            "        {:?} => {{ {} }}\n",
+            batch_name(i),
+            glue.call
+        ));
+    }
+    main.push_str("        _ => {\n            eprintln!(\"judge-harness: started as {name:?}, which names none of the files it was built for\");\n            ::std::process::exit(2);\n        }\n    }\n}\n");
+    (main, glues)
 }
 
 /// The adapter a design problem's judge calls: `new` builds the learner's object with the

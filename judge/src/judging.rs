@@ -10,7 +10,7 @@ use judge_core::pace::PacePolicy;
 use judge_core::protocol::{Event, FixtureCase, Phase, RunRequest};
 use judge_core::Verdict;
 
-use crate::build::{self, BuildRequest, Built};
+use crate::build::{self, Binaries, BuildRequest, Built};
 use crate::catalog::ProblemInfo;
 use crate::exit::{Failure, Result};
 use crate::process::{self, Backstops};
@@ -136,6 +136,59 @@ pub fn judge_file(
         Built::Binaries(binaries) => binaries,
     };
     let build_seconds = started.elapsed().as_secs_f64();
+    judge_built(
+        workspace,
+        problem,
+        solution,
+        &binaries,
+        options,
+        verify,
+        build_seconds,
+    )
+}
+
+/// Judges `solution` (or the reference) with binaries built beforehand, e.g. in a batch: the file
+/// is taken from the batch when it compiled there, and built on its own otherwise.
+pub fn judge_in_batch(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    solution: &Path,
+    prebuilt: Option<Binaries>,
+    options: &RunOptions,
+    color: bool,
+) -> Result<Judged> {
+    match prebuilt {
+        Some(binaries) => judge_built(
+            workspace,
+            problem,
+            Some(solution),
+            &binaries,
+            options,
+            false,
+            0.0,
+        ),
+        None => judge_file(
+            workspace,
+            problem,
+            Some(solution),
+            options,
+            false,
+            color,
+            false,
+        ),
+    }
+}
+
+/// Runs the referee with built binaries and turns its events into a judgement.
+fn judge_built(
+    workspace: &Workspace,
+    problem: &ProblemInfo,
+    solution: Option<&Path>,
+    binaries: &Binaries,
+    options: &RunOptions,
+    verify: bool,
+    build_seconds: f64,
+) -> Result<Judged> {
     let started = std::time::Instant::now();
     let ratio_cap = problem
         .judge
@@ -190,11 +243,13 @@ pub fn judge_file(
     }
     let mut judgement = decide(&outcome.events, &outcome.termination, &outcome.printed_tail);
     // A panic's location is in the copy of the learner's file (same lines): name their file.
-    if let (Some(failure), Some(path)) = (judgement.failure.as_mut(), solution) {
+    if let (Some(failure), Some(path), Some(copy)) =
+        (judgement.failure.as_mut(), solution, &binaries.copy)
+    {
         let lines = fs::read_to_string(path).map_or(0, |t| t.lines().count());
         failure.message = panic_location_in_their_file(
             &failure.message,
-            &build::solution_copy(workspace).display().to_string(),
+            &copy.display().to_string(),
             &workspace.relative(path).display().to_string(),
             lines,
         );

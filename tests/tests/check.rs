@@ -194,3 +194,67 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     );
     fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `check --all` builds a pattern's files together; a file that does not compile, one that is
+/// wrong and one that panics still get their own verdicts, in words about the learner's files.
+#[test]
+fn check_all_gives_each_file_of_a_batch_its_own_verdict() {
+    let dir = std::env::temp_dir().join(format!("judge-check-batch-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_tree(&root(), &dir);
+    let solutions = dir.join("solutions/src/sliding_window");
+    let submissions = root().join("problems/submissions/sliding_window");
+    fs::copy(
+        submissions.join("longest_substring_without_repeating_characters/wrong_left_moves_back.rs"),
+        solutions.join("longest_substring_without_repeating_characters.rs"),
+    )
+    .unwrap();
+    fs::copy(
+        submissions.join("permutation_in_string/compare_all_counts.rs"),
+        solutions.join("permutation_in_string.rs"),
+    )
+    .unwrap();
+    fs::write(
+        solutions.join("best_time_to_buy_and_sell_stock.rs"),
+        "impl Solution {\n    pub fn max_profit(prices: Vec<i32>) -> i32 {\n        prices.len()\n    }\n}\n",
+    )
+    .unwrap();
+    fs::write(
+        solutions.join("minimum_window_substring.rs"),
+        "impl Solution {\n    pub fn min_window(s: String, t: String) -> String {\n        let at = s.len() + t.len();\n        s[at..].to_string()\n    }\n}\n",
+    )
+    .unwrap();
+    let output = judge_in(&dir, &["check", "--all", "--json"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&output)));
+    let result = |slug: &str| {
+        report["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["slug"] == slug)
+            .unwrap_or_else(|| panic!("no result for {slug}: {report}"))
+            .clone()
+    };
+    assert_eq!(report["checked"], 5, "{report}");
+    assert_eq!(result("sliding-window-maximum")["verdict"], "accepted");
+    assert_eq!(result("permutation-in-string")["verdict"], "accepted");
+    let wrong = result("longest-substring-without-repeating-characters");
+    assert_eq!(wrong["verdict"], "wrong_answer", "{wrong}");
+    let broken = result("best-time-to-buy-and-sell-stock");
+    assert_eq!(broken["verdict"], "compile_error", "{broken}");
+    let message = broken["message"].as_str().unwrap();
+    assert!(
+        message.contains("mismatched types") || message.contains("E0308"),
+        "{message}"
+    );
+    let panics = result("minimum-window-substring");
+    assert_eq!(panics["verdict"], "runtime_error", "{panics}");
+    let message = panics["message"].as_str().unwrap();
+    assert!(
+        message.contains("solutions/src/sliding_window/minimum_window_substring.rs:4"),
+        "the panic is placed in the learner's file: {message}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+    fs::remove_dir_all(&dir).unwrap();
+}

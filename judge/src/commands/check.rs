@@ -13,10 +13,11 @@ use std::sync::Mutex;
 use colored::Colorize;
 use judge_core::Verdict;
 
+use crate::build::{build_batch, Binaries};
 use crate::catalog::{Catalog, ProblemInfo};
 use crate::cli::Output;
 use crate::exit::{self, Failure, Result};
-use crate::judging::{judge_file, random_seed, RunOptions};
+use crate::judging::{judge_in_batch, random_seed, RunOptions};
 use crate::report::verdict_label;
 use crate::workspace::Workspace;
 
@@ -139,6 +140,46 @@ fn jobs<'a>(
     Ok(jobs)
 }
 
+/// Builds the solution binaries of the jobs, one build per pattern with two files or more (a
+/// file that does not compile there, or alone in its pattern, is built when it is judged).
+fn build_in_batches(
+    workspace: &Workspace,
+    jobs: &[Job<'_>],
+    color: bool,
+    progress: bool,
+) -> Result<Vec<Option<Binaries>>> {
+    let mut prebuilt: Vec<Option<Binaries>> = jobs.iter().map(|_| None).collect();
+    let mut patterns: Vec<String> = jobs.iter().map(|j| j.problem.pattern_module()).collect();
+    patterns.dedup();
+    patterns.sort();
+    patterns.dedup();
+    for pattern in patterns {
+        let members: Vec<usize> = (0..jobs.len())
+            .filter(|&i| jobs[i].problem.pattern_module() == pattern)
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        if progress {
+            eprintln!(
+                "{}",
+                format!(
+                    "  building {} solutions of {pattern} together",
+                    members.len()
+                )
+                .dimmed()
+            );
+        }
+        let problems: Vec<&ProblemInfo> = members.iter().map(|&i| jobs[i].problem).collect();
+        let files: Vec<&Path> = members.iter().map(|&i| jobs[i].judged.as_path()).collect();
+        let batch = build_batch(workspace, &problems, &files, color, progress)?;
+        for (&i, binaries) in members.iter().zip(batch) {
+            prebuilt[i] = binaries;
+        }
+    }
+    Ok(prebuilt)
+}
+
 struct Row {
     slug: String,
     file: String,
@@ -166,10 +207,16 @@ pub fn check(
         return Ok(exit::ACCEPTED);
     }
     let total = jobs.len();
-    let queue = Mutex::new(jobs.into_iter().enumerate().collect::<VecDeque<_>>());
+    let show_progress = !output.json && total > 3 && std::io::stderr().is_terminal();
+    let prebuilt = build_in_batches(workspace, &jobs, output.color, show_progress)?;
+    let queue = Mutex::new(
+        jobs.into_iter()
+            .zip(prebuilt)
+            .enumerate()
+            .collect::<VecDeque<_>>(),
+    );
     let rows: Mutex<Vec<(usize, Row)>> = Mutex::new(Vec::new());
     let errors: Mutex<Vec<Failure>> = Mutex::new(Vec::new());
-    let show_progress = !output.json && total > 3 && std::io::stderr().is_terminal();
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(total);
@@ -177,7 +224,8 @@ pub fn check(
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| loop {
-                let Some((index, job)) = queue.lock().expect("queue").pop_front() else {
+                let Some((index, (job, binaries))) = queue.lock().expect("queue").pop_front()
+                else {
                     break;
                 };
                 let options = RunOptions {
@@ -185,14 +233,13 @@ pub fn check(
                     cases: 1000,
                     stress: true,
                 };
-                match judge_file(
+                match judge_in_batch(
                     workspace,
                     job.problem,
-                    Some(&job.judged),
+                    &job.judged,
+                    binaries,
                     &options,
-                    false,
                     output.color,
-                    false,
                 ) {
                     Ok(judged) => {
                         let detail = judged

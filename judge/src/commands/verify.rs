@@ -8,7 +8,11 @@ use judge_core::Verdict;
 use crate::catalog::{Catalog, ProblemInfo};
 use crate::cli::Output;
 use crate::exit::{self, Failure, Result};
-use crate::judging::{judge_file, random_seed, Judged, RunOptions};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::build::{build_batch, Binaries};
+use crate::judging::{judge_file, judge_in_batch, random_seed, Judged, RunOptions};
 use crate::workspace::Workspace;
 
 /// Why a verdict about speed was reached with too little margin to be trusted on another machine:
@@ -61,7 +65,36 @@ pub fn verify(
     };
     let mut failures = Vec::new();
     let mut results = Vec::new();
-    for problem in problems {
+    // The declared submissions of a pattern are built together, once, when its first problem
+    // comes up (a submission that does not compile there is built on its own when judged).
+    let mut prebuilt: HashMap<PathBuf, Binaries> = HashMap::new();
+    let mut built_patterns: Vec<String> = Vec::new();
+    for problem in problems.iter().copied() {
+        let pattern = problem.pattern_module();
+        if !built_patterns.contains(&pattern) {
+            let mut owners = Vec::new();
+            let mut files = Vec::new();
+            for other in problems.iter().filter(|p| p.pattern_module() == pattern) {
+                let dir = workspace.submissions_dir(&pattern, &other.module);
+                for submission in &other.submissions {
+                    let path = dir.join(&submission.file);
+                    if path.is_file() {
+                        owners.push(*other);
+                        files.push(path);
+                    }
+                }
+            }
+            if files.len() > 1 {
+                let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+                let batch = build_batch(workspace, &owners, &paths, output.color, !output.json)?;
+                for (path, binaries) in files.iter().zip(batch) {
+                    if let Some(binaries) = binaries {
+                        prebuilt.insert(path.clone(), binaries);
+                    }
+                }
+            }
+            built_patterns.push(pattern);
+        }
         let options = RunOptions {
             seed: random_seed(),
             cases: 1000,
@@ -133,14 +166,13 @@ pub fn verify(
             })?;
             let path = dir.join(&submission.file);
             let judged = if path.is_file() {
-                judge_file(
+                judge_in_batch(
                     workspace,
                     problem,
-                    Some(&path),
+                    &path,
+                    prebuilt.remove(&path),
                     &options,
-                    false,
                     output.color,
-                    !output.json,
                 )
             } else {
                 Err(Failure::new(format!(
