@@ -125,6 +125,9 @@ pub struct JudgeSettings {
     /// one of that tree's.
     #[serde(default)]
     pub nodes_of_tree: Vec<String>,
+    /// The list parameter whose own nodes the returned list must be made of, values unchanged
+    /// (reverse-nodes-in-k-group: "only nodes themselves may be changed"), checked by address.
+    pub keeps_nodes: Option<String>,
 }
 
 /// An example or edge case: arguments in LeetCode's format and, when given, the expected answer.

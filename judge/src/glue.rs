@@ -122,9 +122,13 @@ fn glue_as(problem: &ProblemInfo, copy: &Path, text: &str, name: &str) -> Glue {
             tail.push_str("pub struct Solution;\n");
         }
         let entry = problem.entry_name().unwrap_or("solve");
-        match parse_method(&problem.signature)
-            .and_then(|m| node_entry(&m, &problem.judge.nodes_of_tree))
-        {
+        match parse_method(&problem.signature).and_then(|m| {
+            node_entry(
+                &m,
+                &problem.judge.nodes_of_tree,
+                problem.judge.keeps_nodes.as_deref(),
+            )
+        }) {
             Some(entry) => tail.push_str(&format!(
                 "{}pub fn judge_entry() {{\n    {module}::judge({entry});\n}}\n",
                 node_conversions(&problem.signature)
@@ -382,7 +386,14 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
 /// (lowest-common-ancestor's `p` and `q` in `root`): each crosses as its node's value and is handed
 /// over as that very node, and a returned tree must be one of that tree's nodes (LeetCode compares
 /// nodes, not values) and crosses as its value, `None` for no node.
-fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
+///
+/// `keeps_nodes` names a list parameter whose own nodes, with their values, the returned list must
+/// be made of (checked by address, as for an in-place method).
+fn node_entry(
+    method: &Method,
+    nodes_of_tree: &[String],
+    keeps_nodes: Option<&str>,
+) -> Option<String> {
     let uses_nodes = |ty: &str| {
         ty.contains("ListNode") || ty.contains("TreeNode") || ty.contains("RefCell<Node>")
     };
@@ -451,6 +462,14 @@ fn node_entry(method: &Method, nodes_of_tree: &[String]) -> Option<String> {
             "Option<i32>".to_string(),
             format!(
                 "let judge_answer = judge_nodes::node_value(&judge_tree, {call}, \"{}\");\n        judge_nodes::level(judge_tree);\n        judge_answer",
+                method.name
+            ),
+        )
+    } else if let Some(name) = keeps_nodes.filter(|_| crossing(&method.returns).0 == "Vec<i32>") {
+        (
+            "Vec<i32>".to_string(),
+            format!(
+                "let judge_before = judge_nodes::fingerprint(&{name});\n        let judge_answer = {call};\n        judge_nodes::assert_same_nodes(judge_before, &judge_answer, \"{}\");\n        judge_nodes::values(judge_answer)",
                 method.name
             ),
         )
@@ -605,8 +624,27 @@ mod tests {
     }
 
     #[test]
+    fn a_returned_list_can_be_held_to_the_inputs_own_nodes() {
+        let method = parse_method(
+            "pub fn reverse_k_group(head: Option<Box<ListNode>>, k: i32) -> Option<Box<ListNode>>",
+        )
+        .unwrap();
+        let entry = node_entry(&method, &[], Some("head")).unwrap();
+        let before = entry.find("fingerprint(&head)").expect("fingerprinted");
+        let call = entry
+            .find("Solution::reverse_k_group(head, k)")
+            .expect("called");
+        let check = entry
+            .find("assert_same_nodes(judge_before, &judge_answer, \"reverse_k_group\")")
+            .expect("checked");
+        assert!(before < call && call < check, "{entry}");
+        let unchecked = node_entry(&method, &[], None).unwrap();
+        assert!(!unchecked.contains("fingerprint"), "{unchecked}");
+    }
+
+    #[test]
     fn lists_and_trees_cross_as_values() {
-        let entry = |signature: &str| node_entry(&parse_method(signature).unwrap(), &[]);
+        let entry = |signature: &str| node_entry(&parse_method(signature).unwrap(), &[], None);
         assert_eq!(
             entry("pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"),
             None

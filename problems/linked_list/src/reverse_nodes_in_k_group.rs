@@ -42,9 +42,15 @@ pub fn reverse_k_group(head: Option<Box<ListNode>>, k: i32) -> Option<Box<ListNo
     answer
 }
 
-/// The reference as the judge calls it (building and reading, as the learner's code pays too).
+/// The reference as the judge calls it: building, the check that the answer is made of the
+/// input's own nodes with their values (LeetCode: only nodes may be changed), and reading, as the
+/// learner's code pays too (`keeps_nodes` in the data).
 pub fn reference(head: Vec<i32>, k: i32) -> Vec<i32> {
-    nodes::into_values(reverse_k_group(nodes::list(&head), k))
+    let list = nodes::list(&head);
+    let before = nodes::fingerprint(&list);
+    let answer = reverse_k_group(list, k);
+    nodes::assert_same_nodes(before, &answer, "reverse_k_group");
+    nodes::into_values(answer)
 }
 
 const MAX_NODES: usize = 5000;
