@@ -35,3 +35,4 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 mod lists;
 
 pub mod subsets;
+pub mod subsets_ii;
