@@ -34,5 +34,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 
 mod lists;
 
+pub mod permutations;
 pub mod subsets;
 pub mod subsets_ii;
