@@ -34,6 +34,7 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 
 mod lists;
 
+pub mod combination_sum;
 pub mod permutations;
 pub mod subsets;
 pub mod subsets_ii;
