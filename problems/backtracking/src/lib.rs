@@ -35,6 +35,7 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 mod lists;
 
 pub mod combination_sum;
+pub mod combination_sum_ii;
 pub mod permutations;
 pub mod subsets;
 pub mod subsets_ii;
