@@ -142,9 +142,15 @@ mod tests {
             "[1, 2] appears twice, expected once; [2, 2, 3] is missing"
         );
         let why = any_order(&[1, 2], &[1]).unwrap_err();
-        assert_eq!(why, "2 is missing (expected 2 elements in any order, got 1)");
+        assert_eq!(
+            why,
+            "2 is missing (expected 2 elements in any order, got 1)"
+        );
         let why = any_order(&[1], &[1, 7]).unwrap_err();
-        assert_eq!(why, "7 should not be in the answer (expected 1 element in any order, got 2)");
+        assert_eq!(
+            why,
+            "7 should not be in the answer (expected 1 element in any order, got 2)"
+        );
         let many: Vec<i32> = (0..10).collect();
         let why = any_order(&many, &[]).unwrap_err();
         assert!(why.contains("and 7 more"), "{why}");
