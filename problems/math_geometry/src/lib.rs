@@ -32,4 +32,5 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod plus_one;
 pub mod powx_n;
