@@ -32,5 +32,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod happy_number;
 pub mod plus_one;
 pub mod powx_n;
