@@ -35,3 +35,4 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 pub mod happy_number;
 pub mod plus_one;
 pub mod powx_n;
+pub mod spiral_matrix;
