@@ -106,4 +106,5 @@ pub mod happy_number;
 pub mod plus_one;
 pub mod powx_n;
 pub mod rotate_image;
+pub mod set_matrix_zeroes;
 pub mod spiral_matrix;
