@@ -103,6 +103,7 @@ mod tests {
 }
 
 pub mod happy_number;
+pub mod multiply_strings;
 pub mod plus_one;
 pub mod powx_n;
 pub mod rotate_image;
