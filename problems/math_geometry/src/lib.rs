@@ -102,6 +102,7 @@ mod tests {
     }
 }
 
+pub mod detect_squares;
 pub mod happy_number;
 pub mod multiply_strings;
 pub mod plus_one;
