@@ -273,6 +273,60 @@ mod tests {
 
     judge_engine::standard_tests!(Design<Problem>);
 
+    /// A declared submission's `DetectSquares` (private, as LeetCode writes it), with an adapter
+    /// to the judge's interface written inside its module.
+    macro_rules! design_submission {
+        ($name:ident, $path:literal) => {
+            #[allow(clippy::all, unused)]
+            mod $name {
+                include!($path);
+
+                struct Adapter(DetectSquares);
+
+                impl crate::detect_squares::Api for Adapter {
+                    fn add(&mut self, point: Vec<i32>) {
+                        self.0.add(point);
+                    }
+                    fn count(&mut self, point: Vec<i32>) -> i32 {
+                        self.0.count(point)
+                    }
+                }
+
+                pub fn new() -> Box<dyn crate::detect_squares::Api> {
+                    Box::new(Adapter(DetectSquares::new()))
+                }
+            }
+        };
+    }
+
+    design_submission!(
+        wrong_zero_area,
+        "../../submissions/math_geometry/detect_squares/wrong_zero_area.rs"
+    );
+    design_submission!(
+        wrong_set_ignores_repeats,
+        "../../submissions/math_geometry/detect_squares/wrong_set_ignores_repeats.rs"
+    );
+
+    #[test]
+    fn the_random_sequences_alone_catch_the_wrong_submissions() {
+        assert!(
+            crate::strategy_refutes::<Design<Problem>>(|sequence: Sequence| {
+                judge_engine::design::run_sequence::<Problem>(wrong_zero_area::new(), &sequence)
+            }),
+            "wrong_zero_area"
+        );
+        assert!(
+            crate::strategy_refutes::<Design<Problem>>(|sequence: Sequence| {
+                judge_engine::design::run_sequence::<Problem>(
+                    wrong_set_ignores_repeats::new(),
+                    &sequence,
+                )
+            }),
+            "wrong_set_ignores_repeats"
+        );
+    }
+
     #[test]
     fn the_example() {
         let mut squares = DiagonalCorners::default();
