@@ -127,6 +127,34 @@ fn check_all_judges_every_solution() {
     assert!(output.status.success());
 }
 
+/// A function problem of the catalogue that has no data file yet (`slug`, LeetCode's number, its
+/// signature), or `None` once every one is judged. Chosen at run time, so that the test keeps
+/// working as problems are added.
+fn an_unjudged_problem(root: &Path) -> Option<(String, String, String)> {
+    let mut judged = String::new();
+    for pattern in fs::read_dir(root.join("problems/data")).unwrap() {
+        for file in fs::read_dir(pattern.unwrap().path()).unwrap() {
+            judged.push_str(&fs::read_to_string(file.unwrap().path()).unwrap_or_default());
+        }
+    }
+    let catalogue = fs::read_to_string(root.join("problems/catalogue.toml")).unwrap();
+    let field = |entry: &str, key: &str| {
+        entry
+            .lines()
+            .find_map(|line| line.strip_prefix(&format!("{key} = ")))
+            .map(|value| value.trim().trim_matches('"').to_string())
+    };
+    catalogue.split("[[problem]]").skip(1).find_map(|entry| {
+        let slug = field(entry, "slug")?;
+        let signature = field(entry, "signature")?;
+        let unjudged = field(entry, "kind")? == "function"
+            && !signature.is_empty()
+            && !judged.contains(&format!("slug = \"{slug}\""));
+        let number = field(entry, "number")?;
+        unjudged.then_some((slug, number, signature))
+    })
+}
+
 #[test]
 fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     let dir = std::env::temp_dir().join(format!("judge-new-problem-{}", std::process::id()));
@@ -134,28 +162,43 @@ fn a_scaffolded_problem_builds_and_fails_verification_until_written() {
     copy_tree(&root(), &dir);
     // This copy's problems crate gains a module, so it builds apart from the other tests.
     let own_target = root().join("target").join("judge-tests-scaffold");
-    let output = judge_in_with_target(&dir, &own_target, &["new", "--problem", "happy-number"]);
-    assert!(output.status.success(), "{}", text(&output));
-    let data =
-        fs::read_to_string(dir.join("problems/data/math_geometry/happy_number.toml")).unwrap();
-    assert!(
-        data.contains("pub fn is_happy(n: i32) -> bool") && data.contains("number = 202"),
-        "{data}"
-    );
-    assert!(
-        fs::read_to_string(dir.join("problems/math_geometry/src/lib.rs"))
+    if let Some((slug, number, signature)) = an_unjudged_problem(&dir) {
+        let output = judge_in_with_target(&dir, &own_target, &["new", "--problem", &slug]);
+        assert!(output.status.success(), "{}", text(&output));
+        // The new data file: the one that names the slug, in its pattern's data directory.
+        let data_file = fs::read_dir(dir.join("problems/data"))
             .unwrap()
-            .contains("pub mod happy_number;")
-    );
-    let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", "happy-number"]);
-    assert_eq!(again.status.code(), Some(2), "{}", text(&again));
-    let verify = judge_in_with_target(&dir, &own_target, &["verify", "happy-number"]);
-    let shown = text(&verify);
-    assert_eq!(verify.status.code(), Some(1), "{shown}");
-    assert!(
-        shown.contains("FAILED") && shown.contains("`TODO` cannot be read"),
-        "{shown}"
-    );
+            .flat_map(|pattern| fs::read_dir(pattern.unwrap().path()).unwrap())
+            .map(|file| file.unwrap().path())
+            .find(|path| {
+                fs::read_to_string(path)
+                    .is_ok_and(|data| data.contains(&format!("slug = \"{slug}\"")))
+            })
+            .expect("`judge new --problem` writes a data file");
+        let data = fs::read_to_string(&data_file).unwrap();
+        assert!(
+            data.contains(&signature) && data.contains(&format!("number = {number}")),
+            "{data}"
+        );
+        let pattern = data_file.parent().unwrap().file_name().unwrap();
+        let module = data_file.file_stem().unwrap().to_string_lossy();
+        assert!(
+            fs::read_to_string(dir.join("problems").join(pattern).join("src/lib.rs"))
+                .unwrap()
+                .contains(&format!("pub mod {module};"))
+        );
+        let again = judge_in_with_target(&dir, &own_target, &["new", "--problem", &slug]);
+        assert_eq!(again.status.code(), Some(2), "{}", text(&again));
+        let verify = judge_in_with_target(&dir, &own_target, &["verify", &slug]);
+        let shown = text(&verify);
+        assert_eq!(verify.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains("FAILED") && shown.contains("`TODO` cannot be read"),
+            "{shown}"
+        );
+    } else {
+        eprintln!("every function problem of the catalogue is judged: nothing left to scaffold");
+    }
 
     // Verification fails, and says why, when a fixture breaks a constraint or a slow submission passes.
     let data_path = dir.join("problems/data/sliding_window/sliding_window_maximum.toml");

@@ -1,0 +1,17 @@
+pub struct Solution;
+
+impl Solution {
+    pub fn my_pow(x: f64, n: i32) -> f64 {
+        let mut e = n.abs();
+        let mut base = x;
+        let mut res = 1.0;
+        while e > 0 {
+            if e & 1 == 1 {
+                res *= base;
+            }
+            base *= base;
+            e >>= 1;
+        }
+        if n < 0 { 1.0 / res } else { res }
+    }
+}

@@ -1,0 +1,18 @@
+pub struct Solution;
+
+impl Solution {
+    pub fn rotate(matrix: &mut Vec<Vec<i32>>) {
+        let n = matrix.len();
+        // swaps every pair twice (once from each side of the diagonal), so nothing is transposed
+        for i in 0..n {
+            for j in 0..n {
+                let tmp = matrix[i][j];
+                matrix[i][j] = matrix[j][i];
+                matrix[j][i] = tmp;
+            }
+        }
+        for row in matrix.iter_mut() {
+            row.reverse();
+        }
+    }
+}
