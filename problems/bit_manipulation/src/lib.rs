@@ -31,4 +31,5 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod number_of_1_bits;
 pub mod single_number;
