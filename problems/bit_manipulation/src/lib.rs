@@ -31,5 +31,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod counting_bits;
 pub mod number_of_1_bits;
 pub mod single_number;
