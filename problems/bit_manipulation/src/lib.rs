@@ -32,6 +32,7 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 }
 
 pub mod counting_bits;
+pub mod missing_number;
 pub mod number_of_1_bits;
 pub mod reverse_bits;
 pub mod single_number;
