@@ -36,3 +36,4 @@ pub mod missing_number;
 pub mod number_of_1_bits;
 pub mod reverse_bits;
 pub mod single_number;
+pub mod sum_of_two_integers;
