@@ -35,5 +35,6 @@ pub mod counting_bits;
 pub mod missing_number;
 pub mod number_of_1_bits;
 pub mod reverse_bits;
+pub mod reverse_integer;
 pub mod single_number;
 pub mod sum_of_two_integers;
