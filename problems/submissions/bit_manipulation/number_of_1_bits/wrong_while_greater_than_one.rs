@@ -1,0 +1,13 @@
+pub struct Solution;
+
+impl Solution {
+    pub fn hamming_weight(n: i32) -> i32 {
+        let mut n = n;
+        let mut res = 0;
+        while n > 1 {
+            res += n % 2;
+            n /= 2;
+        }
+        res
+    }
+}
