@@ -34,5 +34,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 }
 
 pub mod letter_combinations_of_a_phone_number;
+pub mod n_queens;
 pub mod palindrome_partitioning;
 pub mod word_search;
