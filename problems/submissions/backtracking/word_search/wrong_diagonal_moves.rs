@@ -1,0 +1,45 @@
+pub struct Solution;
+
+impl Solution {
+    pub fn exist(board: Vec<Vec<char>>, word: String) -> bool {
+        let mut board = board;
+        let word: Vec<char> = word.chars().collect();
+        for i in 0..board.len() {
+            for j in 0..board[0].len() {
+                if Self::dfs(&mut board, &word, i as i32, j as i32, 0) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn dfs(board: &mut Vec<Vec<char>>, word: &[char], i: i32, j: i32, k: usize) -> bool {
+        if k == word.len() {
+            return true;
+        }
+        if i < 0 || j < 0 || i >= board.len() as i32 || j >= board[0].len() as i32 {
+            return false;
+        }
+        let (r, c) = (i as usize, j as usize);
+        if board[r][c] != word[k] {
+            return false;
+        }
+        board[r][c] = '#';
+        let mut found = false;
+        // every neighbouring cell, the corners too
+        for di in -1..=1 {
+            for dj in -1..=1 {
+                if (di != 0 || dj != 0) && Self::dfs(board, word, i + di, j + dj, k + 1) {
+                    found = true;
+                    break;
+                }
+            }
+            if found {
+                break;
+            }
+        }
+        board[r][c] = word[k];
+        found
+    }
+}
