@@ -179,16 +179,6 @@ impl FunctionProblem for Problem {
     fn stress() -> Vec<StressFamily<Input>> {
         vec![
             StressFamily {
-                // No B on the board: the letters alone say no, while a search without that check
-                // walks every path of n - 1 A's from every cell (about 9 million at n = 15).
-                name: "all-'A' board, word AAA...AB (absent: no B on the board)",
-                max_n: MAX_LENGTH,
-                generate: |n, _| Input {
-                    board: all_a(),
-                    word: format!("{}B", "A".repeat(n - 1)),
-                },
-            },
-            StressFamily {
                 // Present along almost any path: found at once by a search that stops at the
                 // first match, while one that goes on collects every path.
                 name: "all-'A' board, word of n A's (present)",
