@@ -183,7 +183,7 @@ pub fn looks_exponential(n: usize, reference_time: f64, solution_time: f64) -> O
     let ratio = solution_time / reference_time;
     (ratio > (n as f64).powf(3.5)).then(|| {
         format!(
-            "exponential: at n = {n} it ran over {} times as long as the reference, more than any small polynomial explains (a recursion that solves the same subproblems again, without a memo?)",
+            "exponential: at n = {n} it ran over {} times as long as the reference, more than any small polynomial explains (a recursion that solves the same subproblems again without a memo, or a search that does not prune?)",
             thousands(ratio.floor() as u64)
         )
     })
