@@ -31,4 +31,5 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod cheapest_flights_within_k_stops;
 pub mod network_delay_time;
