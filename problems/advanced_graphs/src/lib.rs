@@ -34,3 +34,4 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 pub mod cheapest_flights_within_k_stops;
 pub mod min_cost_to_connect_all_points;
 pub mod network_delay_time;
+pub mod swim_in_rising_water;
