@@ -58,7 +58,7 @@ fn to_grid(n: usize, flat: Vec<i32>) -> Input {
 /// The cells of a boustrophedon: row 0 left to right, row 1 right to left, and so on.
 fn snake(n: usize) -> Vec<(usize, usize)> {
     (0..n)
-        .flat_map(|r| (0..n).map(move |i| (r, if r % 2 == 0 { i } else { n - 1 - i })))
+        .flat_map(|r| (0..n).map(move |i| (r, if r.is_multiple_of(2) { i } else { n - 1 - i })))
         .collect()
 }
 
@@ -87,13 +87,13 @@ fn rising_snake(n: usize) -> Input {
 fn walled_corridor(n: usize, gen: &mut Gen) -> Input {
     let mut path = Vec::new();
     for r in (0..n).step_by(2) {
-        let rightwards = r % 4 == 0;
+        let rightwards = r.is_multiple_of(4);
         path.extend((0..n).map(|i| (r, if rightwards { i } else { n - 1 - i })));
         if r + 1 < n {
             path.push((r + 1, if rightwards { n - 1 } else { 0 }));
         }
     }
-    if n % 2 == 0 && path.last() != Some(&(n - 1, n - 1)) {
+    if n.is_multiple_of(2) && path.last() != Some(&(n - 1, n - 1)) {
         path.extend((1..n).map(|c| (n - 1, c)));
     }
     let mut flat = vec![-1; n * n];
