@@ -31,6 +31,7 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod alien_dictionary;
 pub mod cheapest_flights_within_k_stops;
 pub mod min_cost_to_connect_all_points;
 pub mod network_delay_time;
