@@ -35,4 +35,5 @@ pub mod alien_dictionary;
 pub mod cheapest_flights_within_k_stops;
 pub mod min_cost_to_connect_all_points;
 pub mod network_delay_time;
+pub mod reconstruct_itinerary;
 pub mod swim_in_rising_water;
