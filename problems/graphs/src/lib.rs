@@ -32,5 +32,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 }
 
 pub mod course_schedule;
+pub mod course_schedule_ii;
 
 mod edges;
