@@ -67,3 +67,75 @@ pub fn check_pairs(
     }
     Ok(())
 }
+
+/// Union-find with path halving and union by size: near-constant time a call.
+pub struct Dsu {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl Dsu {
+    pub fn new(n: usize) -> Self {
+        Dsu {
+            parent: (0..n).collect(),
+            size: vec![1; n],
+        }
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the sets of `a` and `b`; `false` when they were one set already.
+    pub fn union(&mut self, a: usize, b: usize) -> bool {
+        let (mut a, mut b) = (self.find(a), self.find(b));
+        if a == b {
+            return false;
+        }
+        if self.size[a] < self.size[b] {
+            std::mem::swap(&mut a, &mut b);
+        }
+        self.parent[b] = a;
+        self.size[a] += self.size[b];
+        true
+    }
+}
+
+/// For each node, the number of its component (numbered from 0 in order of first node), by
+/// breadth-first search over adjacency lists: the oracles' way, unlike the references' union-find.
+pub fn component_labels(n: usize, edges: &[Vec<i32>]) -> Vec<usize> {
+    let mut adjacent = vec![Vec::new(); n];
+    for edge in edges {
+        let (a, b) = (edge[0] as usize, edge[1] as usize);
+        adjacent[a].push(b);
+        adjacent[b].push(a);
+    }
+    let mut label = vec![usize::MAX; n];
+    let mut count = 0;
+    for start in 0..n {
+        if label[start] != usize::MAX {
+            continue;
+        }
+        label[start] = count;
+        let mut queue = std::collections::VecDeque::from([start]);
+        while let Some(v) = queue.pop_front() {
+            for &w in &adjacent[v] {
+                if label[w] == usize::MAX {
+                    label[w] = count;
+                    queue.push_back(w);
+                }
+            }
+        }
+        count += 1;
+    }
+    label
+}
+
+/// A random tree on `0..n`: each node after the first hangs from a random earlier one.
+pub fn random_tree(n: usize, gen: &mut Gen) -> Vec<[usize; 2]> {
+    (1..n).map(|v| [gen.index(v), v]).collect()
+}

@@ -33,5 +33,6 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
 
 pub mod course_schedule;
 pub mod course_schedule_ii;
+pub mod graph_valid_tree;
 
 mod edges;
