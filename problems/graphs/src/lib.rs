@@ -31,6 +31,7 @@ fn strategy_refutes<P: judge_engine::FunctionProblem>(
     })
 }
 
+pub mod clone_graph;
 pub mod course_schedule;
 pub mod course_schedule_ii;
 pub mod graph_valid_tree;
