@@ -35,5 +35,6 @@ pub mod clone_graph;
 pub mod course_schedule;
 pub mod course_schedule_ii;
 pub mod graph_valid_tree;
+pub mod number_of_connected_components_in_an_undirected_graph;
 
 mod edges;
