@@ -37,5 +37,6 @@ pub mod course_schedule_ii;
 pub mod graph_valid_tree;
 pub mod number_of_connected_components_in_an_undirected_graph;
 pub mod redundant_connection;
+pub mod word_ladder;
 
 mod edges;
