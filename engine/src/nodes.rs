@@ -48,8 +48,9 @@ impl TreeNode {
     }
 }
 
-// The judge's own node types for the two Linked List problems without a Rust template on LeetCode
-// (`SharedListNode`, `Node`): the same file is the text the solution binary defines them with.
+// The judge's own node types for the problems without a Rust template on LeetCode
+// (`SharedListNode`, `Node`, `GraphNode`): the same file is the text the solution binary defines
+// them with.
 include!("nodes/shared_types.rs");
 
 pub mod shared;

@@ -158,7 +158,7 @@ fn glue_as(problem: &ProblemInfo, copy: &Path, text: &str, name: &str) -> Glue {
 /// has them (`crate::ListNode`).
 fn root_header() -> String {
     format!(
-        "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{ListNode, Node, SharedListNode, TreeNode}};\n\n"
+        "{ALLOW}\nmod judge_leetcode {{\n{LEETCODE_TYPES}}}\n#[allow(unused_imports)]\npub use judge_leetcode::{{GraphNode, ListNode, Node, SharedListNode, TreeNode}};\n\n"
     )
 }
 
@@ -368,6 +368,11 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
             "keep:judge_shared::random_list({})",
             "judge_shared::copied({}, &{keep}, \"{method}\")",
         ),
+        "Option<Rc<RefCell<GraphNode>>>" => (
+            "Vec<Vec<i32>>".into(),
+            "keep:judge_shared::graph({})",
+            "judge_shared::cloned({}, &{keep}, \"{method}\")",
+        ),
         "Option<Rc<RefCell<TreeNode>>>" => (
             "Vec<Option<i32>>".into(),
             "judge_nodes::tree({})",
@@ -395,7 +400,10 @@ fn node_entry(
     keeps_nodes: Option<&str>,
 ) -> Option<String> {
     let uses_nodes = |ty: &str| {
-        ty.contains("ListNode") || ty.contains("TreeNode") || ty.contains("RefCell<Node>")
+        ty.contains("ListNode")
+            || ty.contains("TreeNode")
+            || ty.contains("RefCell<Node>")
+            || ty.contains("GraphNode")
     };
     if !method.parameters.iter().any(|(_, t)| uses_nodes(t)) && !uses_nodes(&method.returns) {
         return None;
@@ -513,7 +521,10 @@ fn node_entry(
 /// them). The same loops as `judge_engine::nodes`: iterative, so a 10^5-node list or a 10^4-deep
 /// tree is built and read without recursion, and the learner's answer is freed node by node.
 fn node_conversions(signature: &str) -> String {
-    let shared = if signature.contains("SharedListNode") || signature.contains("RefCell<Node>") {
+    let shared = if signature.contains("SharedListNode")
+        || signature.contains("RefCell<Node>")
+        || signature.contains("GraphNode")
+    {
         concat!(
             "#[doc(hidden)]\n#[allow(dead_code, unused_imports, clippy::all)]\npub mod judge_shared {\n",
             include_str!("../../engine/src/nodes/shared.rs"),
@@ -691,5 +702,21 @@ mod tests {
         assert!(
             !node_conversions("fn f(root: Option<Rc<RefCell<TreeNode>>>)").contains("pub fn list(")
         );
+    }
+
+    #[test]
+    fn a_graph_crosses_as_its_adjacency_list_and_its_copy_is_checked() {
+        let signature = "pub fn clone_graph(node: Option<Rc<RefCell<GraphNode>>>) -> Option<Rc<RefCell<GraphNode>>>";
+        let entry = node_entry(&parse_method(signature).unwrap(), &[]).unwrap();
+        assert!(
+            entry.starts_with("|node: Vec<Vec<i32>>| -> Vec<Vec<i32>>"),
+            "{entry}"
+        );
+        assert!(entry.contains("judge_shared::graph(node)"), "{entry}");
+        assert!(
+            entry.contains("judge_shared::cloned((Solution::clone_graph(node)), &judge_keep_node, \"clone_graph\")"),
+            "{entry}"
+        );
+        assert!(node_conversions(signature).contains("pub fn cloned("));
     }
 }

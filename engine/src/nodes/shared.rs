@@ -1,30 +1,33 @@
-//! Lists whose nodes are shared (`Rc<RefCell<..>>`), the judge's own types for the two Linked List
-//! problems LeetCode gives no Rust template: a list that may loop back on itself
-//! (`SharedListNode`, linked-list-cycle) and a list with random pointers (`Node`,
-//! copy-list-with-random-pointer). A [`Keep`] owns every node the judge built and unlinks them all
-//! when it goes, so a cycle is broken after the call, nothing leaks past the memory cap, and no drop
-//! recurses down a 10^4-node chain.
+//! Nodes that are shared (`Rc<RefCell<..>>`), the judge's own types for the problems LeetCode gives
+//! no Rust template: a list that may loop back on itself (`SharedListNode`, linked-list-cycle), a
+//! list with random pointers (`Node`, copy-list-with-random-pointer) and a graph (`GraphNode`,
+//! clone-graph). A [`Keep`] owns every node the judge built and unlinks them all when it goes, so a
+//! cycle is broken after the call, nothing leaks past the memory cap, and no drop recurses down a
+//! 10^4-node chain.
 //!
 //! This file is compiled twice: here, on the judge's types, and in the solution binary, where the
 //! glue includes its text in the module that converts the learner's nodes (whose parent module
-//! sees the learner's `Node` and `SharedListNode`). The reference and the learner's code pay the
+//! sees the learner's `Node`, `SharedListNode` and `GraphNode`). The reference and the learner's code pay the
 //! same for building, checking and reading.
 
-use super::{Node, SharedListNode};
+use super::{GraphNode, Node, SharedListNode};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// A list that may loop back, as the judge's signature has it.
 pub type Shared = Option<Rc<RefCell<SharedListNode>>>;
 /// A list with random pointers, as the judge's signature has it.
 pub type Random = Option<Rc<RefCell<Node>>>;
+/// A graph, given by one of its nodes, as the judge's signature has it.
+pub type Graph = Option<Rc<RefCell<GraphNode>>>;
 
-/// Every node of a list the judge built, in list order, with what it was built from.
-pub struct Keep<T: Unlink> {
+/// Every node of a list (or graph) the judge built, in order, with what it was built from.
+pub struct Keep<T: Unlink, E = (i32, Option<i32>)> {
     pub nodes: Vec<Rc<RefCell<T>>>,
-    /// Each node's value and random pointer (`None` for the lists without one), as built.
-    pub entries: Vec<(i32, Option<i32>)>,
+    /// Each node's value and random pointer (`None` for the lists without one), as built; for a
+    /// graph, each node's neighbours' values.
+    pub entries: Vec<E>,
 }
 
 /// Cutting a node's links, so that dropping it reaches no other node.
@@ -45,7 +48,13 @@ impl Unlink for Node {
     }
 }
 
-impl<T: Unlink> Drop for Keep<T> {
+impl Unlink for GraphNode {
+    fn unlink(&mut self) {
+        self.neighbors = Vec::new();
+    }
+}
+
+impl<T: Unlink, E> Drop for Keep<T, E> {
     fn drop(&mut self) {
         for node in &self.nodes {
             if let Ok(mut node) = node.try_borrow_mut() {
@@ -154,7 +163,110 @@ pub fn copied(answer: Random, original: &Keep<Node>, method: &str) -> Vec<(i32, 
     }
     drop(Keep {
         nodes: copy,
-        entries: Vec::new(),
+        entries: Vec::<(i32, Option<i32>)>::new(),
+    });
+    out
+}
+
+/// LeetCode's adjacency list (`adjacency[i]` the values of node `i + 1`'s neighbours, in order) as
+/// `GraphNode`s with values `1..=n`, node 1 first, and its keeper.
+pub fn graph(adjacency: Vec<Vec<i32>>) -> (Graph, Keep<GraphNode, Vec<i32>>) {
+    let nodes: Vec<Rc<RefCell<GraphNode>>> = (1..=adjacency.len() as i32)
+        .map(|val| {
+            Rc::new(RefCell::new(GraphNode {
+                val,
+                neighbors: Vec::new(),
+            }))
+        })
+        .collect();
+    for (node, list) in nodes.iter().zip(&adjacency) {
+        node.borrow_mut().neighbors = list
+            .iter()
+            .filter_map(|&v| nodes.get(usize::try_from(v - 1).ok()?).cloned())
+            .collect();
+    }
+    let first = nodes.first().cloned();
+    (
+        first,
+        Keep {
+            nodes,
+            entries: adjacency,
+        },
+    )
+}
+
+/// The copy `answer` of the graph `original` keeps, in LeetCode's form: for each value `1..=n`
+/// (n the input's size; none for an empty copy), the values of that node's neighbours in order
+/// (`[]` for a value the copy lacks). Checks, panicking with what broke, that the original is as it was built,
+/// that no node reached from the copy is a node of the original, and that no two nodes of the copy
+/// share a value. The copy is unlinked as it is read.
+pub fn cloned(answer: Graph, original: &Keep<GraphNode, Vec<i32>>, method: &str) -> Vec<Vec<i32>> {
+    let index: HashMap<*const RefCell<GraphNode>, usize> = original
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| (Rc::as_ptr(node), i))
+        .collect();
+    for (i, node) in original.nodes.iter().enumerate() {
+        let node = node.borrow();
+        let neighbours: Vec<Option<i32>> = node
+            .neighbors
+            .iter()
+            .map(|n| index.get(&Rc::as_ptr(n)).map(|&j| j as i32 + 1))
+            .collect();
+        let built: Vec<Option<i32>> = original.entries[i].iter().map(|&v| Some(v)).collect();
+        if node.val != i as i32 + 1 || neighbours != built {
+            panic!("{method} must leave the input graph as it was, but node {} of the input changed (its value or its neighbours)", i + 1);
+        }
+    }
+    let mut copy: Vec<Rc<RefCell<GraphNode>>> = answer.into_iter().collect();
+    let mut seen: HashSet<*const RefCell<GraphNode>> = copy.iter().map(Rc::as_ptr).collect();
+    let mut at = 0;
+    while at < copy.len() {
+        let node = Rc::clone(&copy[at]);
+        if index.contains_key(&Rc::as_ptr(&node)) {
+            panic!(
+                "{method} must return new nodes, but the copy reaches node {} of the input graph",
+                node.borrow().val
+            );
+        }
+        for next in &node.borrow().neighbors {
+            if seen.insert(Rc::as_ptr(next)) {
+                copy.push(Rc::clone(next));
+            }
+        }
+        at += 1;
+    }
+    let size = if copy.is_empty() {
+        0
+    } else {
+        original.nodes.len()
+    };
+    let mut out = vec![Vec::new(); size];
+    let mut filled = vec![false; out.len()];
+    for node in &copy {
+        let node = node.borrow();
+        let Some(slot) = usize::try_from(node.val - 1)
+            .ok()
+            .filter(|&s| s < out.len())
+        else {
+            panic!(
+                "the copy has a node with value {}; the input's values are 1..={}",
+                node.val,
+                original.nodes.len()
+            );
+        };
+        if std::mem::replace(&mut filled[slot], true) {
+            panic!(
+                "the copy has two nodes with value {}; each node of the input must be copied once",
+                node.val
+            );
+        }
+        out[slot] = node.neighbors.iter().map(|n| n.borrow().val).collect();
+    }
+    drop(Keep {
+        nodes: copy,
+        entries: Vec::<Vec<i32>>::new(),
     });
     out
 }

@@ -44,3 +44,28 @@ impl std::fmt::Debug for Node {
         write!(f, "Node {{ val: {}, .. }}", self.val)
     }
 }
+
+/// A graph node whose neighbours are shared (`Rc`), so that edges can run both ways and close
+/// cycles: the judge's own type for clone-graph, which has no Rust template on LeetCode (its other
+/// languages call the class `Node`, a name taken here by the random-pointer list). Its `Debug`
+/// shows the value only.
+pub struct GraphNode {
+    pub val: i32,
+    pub neighbors: Vec<::std::rc::Rc<::std::cell::RefCell<GraphNode>>>,
+}
+
+impl GraphNode {
+    #[inline]
+    pub fn new(val: i32) -> Self {
+        GraphNode {
+            val,
+            neighbors: Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for GraphNode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "GraphNode {{ val: {}, .. }}", self.val)
+    }
+}

@@ -80,10 +80,16 @@ fn node_names(problem: &ProblemInfo) -> Vec<&'static str> {
         .chain(problem.methods.iter().map(String::as_str))
         .flat_map(|text| text.split(|c: char| !(c.is_alphanumeric() || c == '_')))
         .collect();
-    ["ListNode", "Node", "SharedListNode", "TreeNode"]
-        .into_iter()
-        .filter(|name| words.contains(name))
-        .collect()
+    [
+        "GraphNode",
+        "ListNode",
+        "Node",
+        "SharedListNode",
+        "TreeNode",
+    ]
+    .into_iter()
+    .filter(|name| words.contains(name))
+    .collect()
 }
 
 fn node_uses(problem: &ProblemInfo) -> String {
@@ -93,7 +99,7 @@ fn node_uses(problem: &ProblemInfo) -> String {
         [one] => format!("use crate::{one};"),
         many => format!("use crate::{{{}}};", many.join(", ")),
     };
-    text.push_str(if names.iter().any(|n| matches!(*n, "Node" | "SharedListNode")) {
+    text.push_str(if names.iter().any(|n| matches!(*n, "Node" | "SharedListNode" | "GraphNode")) {
         " // the judge's own type (LeetCode has no Rust template here), supplied by `judge run`\n"
     } else {
         " // LeetCode's definition, supplied by LeetCode and by `judge run`\n"
@@ -134,8 +140,8 @@ fn add_line(file: &Path, line: &str, header: &str) -> Result<bool> {
 /// Gives the solutions crate LeetCode's `ListNode` and `TreeNode` at its root (`crate::ListNode`),
 /// from `templates/leetcode.rs`, unless it has them: a scaffolded list or tree problem uses them;
 /// and for a problem on the judge's own `Node` or `SharedListNode`, those too, from
-/// `templates/judge_types.rs` (a file and lines of their own, so that a crate scaffolded by an
-/// older judge only gains lines).
+/// `templates/judge_types.rs`, and `GraphNode` from `templates/judge_graph.rs` (files and lines of
+/// their own, so that a crate scaffolded by an older judge only gains lines).
 fn provide_node_types(workspace: &Workspace, problem: &ProblemInfo) -> Result<()> {
     let file = workspace.solutions_src().join("leetcode.rs");
     if !file.exists() {
@@ -159,6 +165,19 @@ fn provide_node_types(workspace: &Workspace, problem: &ProblemInfo) -> Result<()
         }
         add_line(&lib, "mod judge_types;", header)?;
         add_line(&lib, "pub use judge_types::{Node, SharedListNode};", header)?;
+    }
+    // The graph node came later, in a file of its own, so that a crate that already has
+    // `judge_types.rs` gains it without a line of that file changing.
+    if names.contains(&"GraphNode") {
+        let file = workspace.solutions_src().join("judge_graph.rs");
+        if !file.exists() {
+            let template = workspace.templates_dir().join("judge_graph.rs");
+            let text = fs::read_to_string(&template)
+                .map_err(|e| Failure::new(format!("cannot read {}: {e}", template.display())))?;
+            files::create_new(&file, &text)?;
+        }
+        add_line(&lib, "mod judge_graph;", header)?;
+        add_line(&lib, "pub use judge_graph::GraphNode;", header)?;
     }
     Ok(())
 }
