@@ -707,7 +707,7 @@ mod tests {
     #[test]
     fn a_graph_crosses_as_its_adjacency_list_and_its_copy_is_checked() {
         let signature = "pub fn clone_graph(node: Option<Rc<RefCell<GraphNode>>>) -> Option<Rc<RefCell<GraphNode>>>";
-        let entry = node_entry(&parse_method(signature).unwrap(), &[]).unwrap();
+        let entry = node_entry(&parse_method(signature).unwrap(), &[], None).unwrap();
         assert!(
             entry.starts_with("|node: Vec<Vec<i32>>| -> Vec<Vec<i32>>"),
             "{entry}"
