@@ -104,6 +104,7 @@ pub mod prelude {
     pub use crate::check::{self, Checked};
     pub use crate::constraint;
     pub use crate::design::{answer, argument, int_argument, Design, DesignProblem, Sequence};
+    pub use crate::gen;
     pub use crate::nodes::{self, GraphNode, ListNode, Node, SharedListNode, TreeNode};
     pub use crate::{string_of, FunctionProblem, Gen, StressFamily};
     pub use proptest::prelude::*;

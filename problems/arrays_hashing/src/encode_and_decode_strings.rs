@@ -180,13 +180,17 @@ impl DesignProblem for Problem {
             3 => proptest::sample::select(tricky),
             1 => (0u8..=255).prop_map(char::from),
         ];
-        let plain = proptest::collection::vec(character, 0..8)
-            .prop_map(|chars| chars.into_iter().collect::<String>());
+        // Mostly up to 7 strings of up to 7 characters; sometimes up to the limits (200 of 200).
+        let plain = |max_len: usize| {
+            gen::sized_vec(character.clone(), 0..=7, max_len)
+                .prop_map(|chars| chars.into_iter().collect::<String>())
+        };
         let string = prop_oneof![
-            3 => plain.clone(),
-            1 => (0usize..20, plain).prop_map(|(k, s)| format!("{k}#{s}")),
+            3 => plain(MAX_LENGTH),
+            // "19#" takes 3 of the 200 characters.
+            1 => (0usize..20, plain(MAX_LENGTH - 3)).prop_map(|(k, s)| format!("{k}#{s}")),
         ];
-        let list = proptest::collection::vec(string, 0..8);
+        let list = gen::sized_vec(string, 0..=7, MAX_STRINGS);
         proptest::collection::vec(list, 1..4)
             .prop_map(round_trips)
             .boxed()

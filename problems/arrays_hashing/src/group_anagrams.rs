@@ -68,17 +68,16 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Short words over two or three letters: anagrams, repeats and empty strings are common.
+        // Sometimes words are long (letter counts of 10 and more, which a key written as
+        // concatenated counts confuses) or lists are long (up to 300 words: each word is sent and
+        // printed, so a longer list costs the judge more than the oracle).
         let word = |alphabet: &'static str, max_len: usize| {
-            prop::collection::vec(
-                prop::sample::select(alphabet.as_bytes().to_vec()),
-                0..=max_len,
-            )
-            .prop_map(|bytes| String::from_utf8(bytes).expect("ASCII letters"))
+            gen::sized_string(alphabet, 0..=max_len, MAX_LEN)
         };
         prop_oneof![
-            prop::collection::vec(word("ab", 3), 1..=40),
-            prop::collection::vec(word("abc", 4), 1..=40),
-            prop::collection::vec(word(LETTERS, 6), 1..=20),
+            gen::sized_vec(word("ab", 3), 1..=40, 300),
+            gen::sized_vec(word("abc", 4), 1..=40, 300),
+            gen::sized_vec(word(LETTERS, 6), 1..=20, 300),
         ]
         .prop_map(|strs| Input { strs })
         .boxed()

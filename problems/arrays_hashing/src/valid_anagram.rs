@@ -59,14 +59,15 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // t is made from s by swaps (an anagram), then maybe one letter changed, or is drawn
         // independently. Few letters (2 or 3) make near misses common. No flat_map, so every
-        // part shrinks on its own: letters towards 'a', swaps and changes away.
-        let letters = || prop::collection::vec(0u8..26, 1..=40);
+        // part shrinks on its own: letters towards 'a', swaps and changes away. Sometimes s is
+        // long (up to 3000 letters: the oracle sorts), with as many swaps.
         (
             prop_oneof![Just(2u8), Just(3u8), Just(26u8)],
-            letters(),
-            prop::collection::vec(
+            gen::sized_vec(0u8..26, 1..=40, 3000),
+            gen::sized_vec(
                 (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
                 0..=40,
+                3000,
             ),
             prop_oneof![
                 Just(None),
@@ -86,10 +87,10 @@ impl FunctionProblem for Problem {
                 };
                 let t = match other {
                     // Independent letters; the length follows s's, give or take a few, so that
-                    // shrinking s shrinks t too.
+                    // shrinking s shrinks t too. Past 40 letters, the 40 repeat.
                     Some((other, delta)) => {
-                        let len = (s.len() as i32 + delta).clamp(1, 40) as usize;
-                        other[..len].to_vec()
+                        let len = (s.len() as i32 + delta).max(1) as usize;
+                        (0..len).map(|i| other[i % other.len()]).collect()
                     }
                     None => {
                         let mut t = s.clone();

@@ -1,6 +1,7 @@
 //! Binary Search (LeetCode 704). Target: O(log n) time, O(1) space, halving a closed interval.
 
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 
 use judge_engine::prelude::*;
 
@@ -55,15 +56,26 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // A narrow value range keeps the array dense, so targets just outside it, at either end
-        // and in small gaps are common; half of the targets are taken from the array.
-        prop::collection::btree_set(-30..=30i32, 1..=40)
-            .prop_flat_map(|set| {
+        // and in small gaps are common; half of the targets are taken from the array. The array
+        // holds the distinct values of n draws: mostly n <= 40 from -30..=30, sometimes up to 3000
+        // (the oracle scans) from -n..=n. (A set of exactly n values would be rejected and drawn
+        // again until no value repeats.)
+        gen::size(1..=40, 3000)
+            .prop_flat_map(|n| {
+                let spread = (n as i32).max(30);
+                (
+                    Just(spread),
+                    prop::collection::vec(-spread..=spread, n)
+                        .prop_map(|values| values.into_iter().collect::<BTreeSet<i32>>()),
+                )
+            })
+            .prop_flat_map(|(spread, set)| {
                 let nums: Vec<i32> = set.into_iter().collect();
                 let len = nums.len();
                 (
                     Just(nums),
                     any::<prop::sample::Index>(),
-                    -32..=32i32,
+                    -(spread + 2)..=spread + 2,
                     0..len.max(1) + 2,
                 )
             })

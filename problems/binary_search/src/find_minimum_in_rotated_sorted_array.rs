@@ -1,6 +1,8 @@
 //! Find Minimum in Rotated Sorted Array (LeetCode 153). Target: O(log n) time, O(1) space: compare
 //! the middle with the right end to learn which side of the rotation point the middle is on.
 
+use std::collections::BTreeSet;
+
 use judge_engine::prelude::*;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -63,7 +65,14 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Rotations 0..n cover "rotated n times" (sorted) and the minimum at every position.
-        prop::collection::btree_set(-20..=20i32, 1..=40)
+        // The distinct values of n draws: mostly n <= 40 from -20..=20, sometimes up to 3000 (the
+        // oracle scans) from -n..=n.
+        gen::size(1..=40, 3000)
+            .prop_flat_map(|n| {
+                let spread = (n as i32).max(20);
+                prop::collection::vec(-spread..=spread, n)
+                    .prop_map(|values| values.into_iter().collect::<BTreeSet<i32>>())
+            })
             .prop_flat_map(|set| {
                 let len = set.len();
                 (Just(set), 0..len)

@@ -64,7 +64,11 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Small piles, and an h from exactly one hour per pile up to enough for speed 1 (and beyond).
-        (1..=40usize, prop_oneof![Just(4), Just(30), Just(1000)])
+        // The oracle tries speeds upwards, each in O(n): up to 1000 piles.
+        (
+            gen::size(1..=40, 1000),
+            prop_oneof![Just(4), Just(30), Just(1000)],
+        )
             .prop_flat_map(|(n, bound)| prop::collection::vec(1..=bound, n))
             .prop_flat_map(|piles| {
                 let n = piles.len() as i32;

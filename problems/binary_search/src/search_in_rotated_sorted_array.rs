@@ -1,6 +1,8 @@
 //! Search in Rotated Sorted Array (LeetCode 33). Target: O(log n) time, O(1) space: one half of any
 //! range is always sorted; search that half if the target lies in it, the other half otherwise.
 
+use std::collections::BTreeSet;
+
 use judge_engine::prelude::*;
 
 use super::find_minimum_in_rotated_sorted_array::{is_rotated_ascending, spread_values};
@@ -68,14 +70,24 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        prop::collection::btree_set(-20..=20i32, 1..=40)
-            .prop_flat_map(|set| {
+        // The distinct values of n draws: mostly n <= 40 from -20..=20, sometimes up to 3000 (the
+        // oracle scans) from -n..=n.
+        gen::size(1..=40, 3000)
+            .prop_flat_map(|n| {
+                let spread = (n as i32).max(20);
+                (
+                    Just(spread),
+                    prop::collection::vec(-spread..=spread, n)
+                        .prop_map(|values| values.into_iter().collect::<BTreeSet<i32>>()),
+                )
+            })
+            .prop_flat_map(|(spread, set)| {
                 let len = set.len();
                 (
                     Just(set),
                     0..len,
                     any::<prop::sample::Index>(),
-                    -22..=22i32,
+                    -(spread + 2)..=spread + 2,
                     any::<bool>(),
                 )
             })

@@ -47,8 +47,12 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        // Small values make equal prices and falling runs (answer 0) common.
-        (1..=40usize, prop_oneof![Just(3), Just(10), Just(MAX_PRICE)])
+        // Small values make equal prices and falling runs (answer 0) common. The oracle tries every
+        // pair of days: up to 400 days.
+        (
+            gen::size(1..=40, 400),
+            prop_oneof![Just(3), Just(10), Just(MAX_PRICE)],
+        )
             .prop_flat_map(|(n, bound)| prop::collection::vec(0..=bound, n))
             .prop_map(|prices| Input { prices })
             .boxed()

@@ -61,7 +61,8 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // Few distinct characters make repeats (and stale positions to the left of the window)
         // common; the full printable set makes long windows. Picks shrink towards the first
-        // character of the alphabet, and the length towards the empty string.
+        // character of the alphabet, and the length towards the empty string. The oracle extends
+        // from every start, at most the alphabet's size: up to 2000 characters.
         let alphabets: Vec<String> = vec![
             "ab".into(),
             "abc".into(),
@@ -71,7 +72,7 @@ impl FunctionProblem for Problem {
         ];
         (
             prop::sample::select(alphabets),
-            prop::collection::vec(any::<prop::sample::Index>(), 0..=40),
+            gen::sized_vec(any::<prop::sample::Index>(), 0..=40, 2000),
         )
             .prop_map(|(alphabet, picks)| {
                 let letters: Vec<char> = alphabet.chars().collect();

@@ -97,7 +97,12 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        (string_of("abcA", 1..=25), string_of("abcA", 1..=4))
+        // Sometimes s is long (the oracle's binary search slides over s about log(n) times, with
+        // a 128-letter count at each step: up to 1000 letters) and t too (up to 20).
+        (
+            gen::sized_string("abcA", 1..=25, 1000),
+            gen::sized_string("abcA", 1..=4, 20),
+        )
             .prop_map(|(s, t)| Input { s, t })
             .boxed()
     }

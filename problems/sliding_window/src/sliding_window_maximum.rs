@@ -54,8 +54,12 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        // Small values make ties and repeated maxima common.
-        (1..=40usize, prop_oneof![Just(3), Just(MAX_VALUE)])
+        // Small values make ties and repeated maxima common. The oracle scans every window: up to
+        // 400 values.
+        (
+            gen::size(1..=40, 400),
+            prop_oneof![Just(3), Just(MAX_VALUE)],
+        )
             .prop_flat_map(|(n, bound)| (prop::collection::vec(-bound..=bound, n), 1..=n as i32))
             .prop_map(|(nums, k)| Input { nums, k })
             .boxed()

@@ -63,8 +63,12 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        // Narrow ranges make equal temperatures (which are not warmer) common.
-        (1..=40usize, prop_oneof![Just(2), Just(5), Just(HIGH - LOW)])
+        // Narrow ranges make equal temperatures (which are not warmer) common. The oracle looks at
+        // the 71 temperatures for every day: up to a few thousand days.
+        (
+            gen::size(1..=40, 3000),
+            prop_oneof![Just(2), Just(5), Just(HIGH - LOW)],
+        )
             .prop_flat_map(|(n, spread)| prop::collection::vec(LOW..=LOW + spread, n))
             .prop_map(|temperatures| Input { temperatures })
             .boxed()

@@ -80,13 +80,16 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // Half of the cases start from a valid string and may get one character changed, so that
         // "valid" and "almost valid" are both common; the rest are random brackets.
-        let random = prop::collection::vec(
+        // Sometimes long (up to 2000 characters): the oracle removes the innermost pairs once for
+        // every level of nesting.
+        let random = gen::sized_vec(
             prop::sample::select(BRACKETS.chars().collect::<Vec<_>>()),
             1..=12,
+            2000,
         )
         .prop_map(|chars| chars.into_iter().collect::<String>());
         let nearly_valid = (
-            1..=8usize,
+            gen::size(1..=8, 1000),
             any::<u64>(),
             prop::option::of((
                 any::<prop::sample::Index>(),

@@ -99,8 +99,12 @@ impl FunctionProblem for Problem {
     }
 
     fn strategy() -> BoxedStrategy<Input> {
-        // Small values make zeros, repeats and many triplets common.
-        (3..=16usize, prop_oneof![Just(2), Just(6), Just(MAX_VALUE)])
+        // Small values make zeros, repeats and many triplets common. The oracle tries every pair
+        // of distinct values: up to 300 values.
+        (
+            gen::size(3..=16, 300),
+            prop_oneof![Just(2), Just(6), Just(MAX_VALUE)],
+        )
             .prop_flat_map(|(n, bound)| prop::collection::vec(-bound..=bound, n))
             .prop_map(|nums| Input { nums })
             .boxed()

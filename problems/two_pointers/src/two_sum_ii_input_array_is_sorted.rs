@@ -92,7 +92,11 @@ impl FunctionProblem for Problem {
 
     fn strategy() -> BoxedStrategy<Input> {
         // Small values make repeated values and near misses common; the pair may be equal values.
-        (prop_oneof![Just(6), Just(MAX_VALUE)], 0..=20usize)
+        // The oracle binary-searches from every value: up to a few thousand others.
+        (
+            prop_oneof![Just(6), Just(MAX_VALUE)],
+            gen::size(0..=20, 3000),
+        )
             .prop_flat_map(|(bound, n)| {
                 (
                     -bound..=bound,
