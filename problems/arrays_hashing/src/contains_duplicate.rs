@@ -54,7 +54,7 @@ impl FunctionProblem for Problem {
         // A tiny value range makes duplicates likely; a wide one makes "all distinct" likely. The
         // oracle sorts, so a few thousand values cost nothing.
         (
-            gen::size(1..=40, 3000),
+            gen::size(1..=40, 1000),
             prop_oneof![Just(3), Just(30), Just(MAX_VALUE)],
         )
             .prop_flat_map(|(n, bound)| prop::collection::vec(-bound..=bound, n))

@@ -69,7 +69,7 @@ impl FunctionProblem for Problem {
             1 => (MAX_VALUE - 5)..=MAX_VALUE,
             1 => -MAX_VALUE..=(-MAX_VALUE + 5),
         ];
-        gen::sized_vec(values, 0..=40, 3000)
+        gen::sized_vec(values, 0..=40, 1000)
             .prop_map(|nums| Input { nums })
             .boxed()
     }

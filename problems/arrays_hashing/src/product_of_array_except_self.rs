@@ -95,7 +95,7 @@ impl FunctionProblem for Problem {
         // Mostly 1 and -1, some zeros, and at most six larger values, so products stay small. The
         // oracle is linear, so a few thousand values cost nothing.
         let small = prop_oneof![4 => Just(1), 4 => Just(-1), 1 => Just(0)];
-        gen::size(2..=40, 3000)
+        gen::size(2..=40, 1000)
             .prop_flat_map(move |n| {
                 (
                     prop::collection::vec(small.clone(), n),

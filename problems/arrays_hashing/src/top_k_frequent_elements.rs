@@ -109,7 +109,7 @@ impl FunctionProblem for Problem {
         // place where the answer is unique, as the constraints promise. The oracle sorts, so a few
         // thousand values cost nothing.
         (
-            gen::size(1..=40, 3000),
+            gen::size(1..=40, 1000),
             prop_oneof![Just(2), Just(5), Just(MAX_VALUE)],
         )
             .prop_flat_map(|(n, bound)| (prop::collection::vec(-bound..=bound, n), 0..n))

@@ -63,7 +63,7 @@ impl FunctionProblem for Problem {
         // long (up to 3000 letters: the oracle sorts), with as many swaps.
         (
             prop_oneof![Just(2u8), Just(3u8), Just(26u8)],
-            gen::sized_vec(0u8..26, 1..=40, 3000),
+            gen::sized_vec(0u8..26, 1..=40, 1000),
             gen::sized_vec(
                 (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
                 0..=40,

@@ -60,7 +60,7 @@ impl FunctionProblem for Problem {
         // holds the distinct values of n draws: mostly n <= 40 from -30..=30, sometimes up to 3000
         // (the oracle scans) from -n..=n. (A set of exactly n values would be rejected and drawn
         // again until no value repeats.)
-        gen::size(1..=40, 3000)
+        gen::size(1..=40, 1000)
             .prop_flat_map(|n| {
                 let spread = (n as i32).max(30);
                 (

@@ -67,7 +67,7 @@ impl FunctionProblem for Problem {
         // Rotations 0..n cover "rotated n times" (sorted) and the minimum at every position.
         // The distinct values of n draws: mostly n <= 40 from -20..=20, sometimes up to 3000 (the
         // oracle scans) from -n..=n.
-        gen::size(1..=40, 3000)
+        gen::size(1..=40, 1000)
             .prop_flat_map(|n| {
                 let spread = (n as i32).max(20);
                 prop::collection::vec(-spread..=spread, n)

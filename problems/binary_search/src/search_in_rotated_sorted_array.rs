@@ -72,7 +72,7 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // The distinct values of n draws: mostly n <= 40 from -20..=20, sometimes up to 3000 (the
         // oracle scans) from -n..=n.
-        gen::size(1..=40, 3000)
+        gen::size(1..=40, 1000)
             .prop_flat_map(|n| {
                 let spread = (n as i32).max(20);
                 (

@@ -190,7 +190,7 @@ impl DesignProblem for Problem {
             (0..KEYS.len(), 0..VALUES.len(), 1..4i32).prop_map(|(k, v, d)| Step::Set(k, v, d)),
             (0..KEYS.len(), 0..12i32).prop_map(|(k, back)| Step::Get(k, back)),
         ];
-        gen::sized_vec(step, 0..=39, 2000)
+        gen::sized_vec(step, 0..=39, 1000)
             .prop_map(|steps| {
                 let mut sequence = Sequence::new("TimeMap");
                 let mut timestamp = 0;

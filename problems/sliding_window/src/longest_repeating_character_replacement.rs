@@ -73,7 +73,7 @@ impl FunctionProblem for Problem {
         // The oracle is linear for each of the 26 letters: up to a few thousand letters.
         (
             prop_oneof![Just(1u8), Just(2u8), Just(3u8), Just(26u8)],
-            gen::sized_vec(0u8..26, 1..=40, 3000),
+            gen::sized_vec(0u8..26, 1..=40, 1000),
             any::<prop::sample::Index>(),
         )
             .prop_map(|(alphabet, codes, k)| {

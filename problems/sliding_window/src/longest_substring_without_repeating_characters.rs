@@ -72,7 +72,7 @@ impl FunctionProblem for Problem {
         ];
         (
             prop::sample::select(alphabets),
-            gen::sized_vec(any::<prop::sample::Index>(), 0..=40, 2000),
+            gen::sized_vec(any::<prop::sample::Index>(), 0..=40, 1000),
         )
             .prop_map(|(alphabet, picks)| {
                 let letters: Vec<char> = alphabet.chars().collect();

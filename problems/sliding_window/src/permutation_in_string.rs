@@ -78,7 +78,7 @@ impl FunctionProblem for Problem {
         // s2 up to 2000 letters, s1 up to 50.
         (
             gen::sized_string("abc", 1..=5, 50),
-            gen::sized_string("abc", 1..=30, 2000),
+            gen::sized_string("abc", 1..=30, 1000),
         )
             .prop_map(|(s1, s2)| Input { s1, s2 })
             .boxed()

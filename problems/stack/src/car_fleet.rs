@@ -116,7 +116,7 @@ impl FunctionProblem for Problem {
         // Sometimes many cars (the oracle sorts them: up to 2000), never more than the target
         // has distinct positions.
         (
-            gen::size(1..=12, 2000),
+            gen::size(1..=12, 1000),
             prop_oneof![Just(12), Just(40), Just(MAX_TARGET)],
             prop_oneof![Just(4), Just(MAX_SPEED)],
         )

@@ -66,7 +66,7 @@ impl FunctionProblem for Problem {
         // Narrow ranges make equal temperatures (which are not warmer) common. The oracle looks at
         // the 71 temperatures for every day: up to a few thousand days.
         (
-            gen::size(1..=40, 3000),
+            gen::size(1..=40, 1000),
             prop_oneof![Just(2), Just(5), Just(HIGH - LOW)],
         )
             .prop_flat_map(|(n, spread)| prop::collection::vec(LOW..=LOW + spread, n))

@@ -97,7 +97,7 @@ impl FunctionProblem for Problem {
         // Few distinct heights make equal bars and plateaus common. The oracle sorts the bars: up to
         // a few thousand.
         (
-            gen::size(1..=40, 3000),
+            gen::size(1..=40, 1000),
             prop_oneof![Just(3), Just(10), Just(MAX_HEIGHT)],
         )
             .prop_flat_map(|(n, bound)| prop::collection::vec(0..=bound, n))

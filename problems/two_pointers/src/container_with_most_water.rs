@@ -70,7 +70,7 @@ impl FunctionProblem for Problem {
         // Few distinct heights make ties between the two sides common. The oracle is linear in n
         // and the tallest height: a few thousand heights cost nothing.
         (
-            gen::size(2..=40, 3000),
+            gen::size(2..=40, 1000),
             prop_oneof![Just(3), Just(20), Just(MAX_HEIGHT)],
         )
             .prop_flat_map(|(n, bound)| prop::collection::vec(0..=bound, n))

@@ -64,7 +64,7 @@ impl FunctionProblem for Problem {
     fn strategy() -> BoxedStrategy<Input> {
         // The oracle is linear: up to a few thousand bars.
         (
-            gen::size(1..=30, 3000),
+            gen::size(1..=30, 1000),
             prop_oneof![Just(3), Just(10), Just(MAX_HEIGHT)],
         )
             .prop_flat_map(|(n, bound)| prop::collection::vec(0..=bound, n))

@@ -95,7 +95,7 @@ impl FunctionProblem for Problem {
         // The oracle binary-searches from every value: up to a few thousand others.
         (
             prop_oneof![Just(6), Just(MAX_VALUE)],
-            gen::size(0..=20, 3000),
+            gen::size(0..=20, 1000),
         )
             .prop_flat_map(|(bound, n)| {
                 (

@@ -93,7 +93,7 @@ impl FunctionProblem for Problem {
         // random short strings of a small alphabet mixing cases, digits and noise.
         // Sometimes a few thousand characters long: the oracle is linear.
         let near_palindrome = (
-            gen::size(1..=30, 3000),
+            gen::size(1..=30, 1000),
             any::<u64>(),
             prop::option::of((
                 any::<prop::sample::Index>(),
@@ -108,7 +108,7 @@ impl FunctionProblem for Problem {
                 }
                 String::from_utf8(s).unwrap()
             });
-        let random = gen::sized_string("aAbB01 ,.:", 1..=12, 3000);
+        let random = gen::sized_string("aAbB01 ,.:", 1..=12, 1000);
         prop_oneof![near_palindrome, random]
             .prop_map(|s| Input { s })
             .boxed()
