@@ -13,4 +13,5 @@ macro_rules! submission {
 }
 
 pub mod grid;
+pub mod max_area_of_island;
 pub mod number_of_islands;
