@@ -20,6 +20,19 @@ pub fn neighbours(
     })
 }
 
+/// The cells (row, column) whose value satisfies `wanted`, in reading order.
+pub fn cells_where<T>(grid: &[Vec<T>], wanted: impl Fn(&T) -> bool) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    for (r, row) in grid.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            if wanted(value) {
+                cells.push((r, c));
+            }
+        }
+    }
+    cells
+}
+
 /// Whether (r, c) lies on the outer edge of a rows by cols grid.
 pub fn on_border((r, c): (usize, usize), rows: usize, cols: usize) -> bool {
     r == 0 || c == 0 || r + 1 == rows || c + 1 == cols
