@@ -15,4 +15,5 @@ macro_rules! submission {
 pub mod grid;
 pub mod max_area_of_island;
 pub mod number_of_islands;
+pub mod rotting_oranges;
 pub mod walls_and_gates;
