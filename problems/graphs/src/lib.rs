@@ -16,4 +16,5 @@ pub mod grid;
 pub mod max_area_of_island;
 pub mod number_of_islands;
 pub mod rotting_oranges;
+pub mod surrounded_regions;
 pub mod walls_and_gates;
