@@ -15,6 +15,7 @@ macro_rules! submission {
 pub mod grid;
 pub mod max_area_of_island;
 pub mod number_of_islands;
+pub mod pacific_atlantic_water_flow;
 pub mod rotting_oranges;
 pub mod surrounded_regions;
 pub mod walls_and_gates;
