@@ -385,7 +385,8 @@ fn crossing(ty: &str) -> (String, &'static str, &'static str) {
 /// For a signature with lists or trees, the closure the judge's entry point is called with: it
 /// builds the learner's nodes from the judge's values, calls the learner's method and reads the
 /// answer back, iteratively, with the same loops as the reference pays for. An in-place method
-/// (`head: &mut Option<Box<ListNode>>`, returning nothing) answers with the argument after the call.
+/// (`head: &mut Option<Box<ListNode>>`, or `board: &mut Vec<Vec<char>>` without any nodes,
+/// returning nothing) answers with the argument after the call.
 ///
 /// `nodes_of_tree` names parameters that are nodes of the method's first other tree parameter
 /// (lowest-common-ancestor's `p` and `q` in `root`): each crosses as its node's value and is handed
@@ -405,7 +406,15 @@ fn node_entry(
             || ty.contains("RefCell<Node>")
             || ty.contains("GraphNode")
     };
-    if !method.parameters.iter().any(|(_, t)| uses_nodes(t)) && !uses_nodes(&method.returns) {
+    let in_place_only = method.returns.is_empty()
+        && method
+            .parameters
+            .iter()
+            .any(|(_, t)| t.trim().starts_with("&mut"));
+    if !method.parameters.iter().any(|(_, t)| uses_nodes(t))
+        && !uses_nodes(&method.returns)
+        && !in_place_only
+    {
         return None;
     }
     let mut parameters = Vec::new();
@@ -459,7 +468,7 @@ fn node_entry(
         }
         if by_mut {
             arguments.push(format!("&mut {name}"));
-            in_place = Some((name.clone(), judge_ty, out));
+            in_place = Some((name.clone(), judge_ty, out, inner.contains("ListNode")));
         } else {
             arguments.push(name.clone());
         }
@@ -487,9 +496,9 @@ fn node_entry(
             .replace("{keep}", keep.as_deref().unwrap_or("judge_no_keep"))
             .replace("{method}", &method.name);
         (judge_ty, out.replace("{}", &format!("({call})")))
-    } else if let Some((name, judge_ty, out)) = in_place {
+    } else if let Some((name, judge_ty, out, list)) = in_place {
         // In place on a list: the answer must be made of the input's own nodes, with their values.
-        let (before, after) = if judge_ty == "Vec<i32>" {
+        let (before, after) = if list {
             (
                 format!("let judge_before = judge_nodes::fingerprint(&{name});\n        "),
                 format!(
@@ -678,6 +687,14 @@ mod tests {
             "{reorder}"
         );
         assert!(reorder.contains("judge_nodes::values(head)"), "{reorder}");
+        // In place on a grid: no nodes, the grid after the call is the answer.
+        let grid = entry("pub fn solve(board: &mut Vec<Vec<char>>)").unwrap();
+        assert!(
+            grid.starts_with("|board: Vec<Vec<char>>| -> Vec<Vec<char>> {"),
+            "{grid}"
+        );
+        assert!(grid.contains("Solution::solve(&mut board);"), "{grid}");
+        assert!(!grid.contains("judge_nodes"), "{grid}");
         let merge = entry(
             "pub fn merge_k_lists(lists: Vec<Option<Box<ListNode>>>) -> Option<Box<ListNode>>",
         )
