@@ -222,14 +222,10 @@ impl FunctionProblem for Problem {
     }
 }
 
-/// The harness's entry point: the learner's `set_zeroes` changes the matrix in place, and the
-/// matrix after the call is the answer.
-pub fn judge(solve: fn(&mut Vec<Vec<i32>>)) -> ! {
-    judge_engine::judge::<Problem>(&|input: Input| {
-        let mut matrix = input.matrix;
-        solve(&mut matrix);
-        matrix
-    })
+/// The harness's entry point: the glue calls the learner's `set_zeroes` on its own matrix and answers
+/// with the matrix after the call (an in-place method, as judge/src/glue.rs builds it).
+pub fn judge(solve: fn(Vec<Vec<i32>>) -> Vec<Vec<i32>>) -> ! {
+    judge_engine::judge::<Problem>(&|input: Input| solve(input.matrix))
 }
 
 #[cfg(test)]
