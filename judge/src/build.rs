@@ -503,7 +503,15 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
         )));
     }
     if !run.success {
-        if !run.errors.is_empty() {
+        // rustc's errors are the learner's when they are about their file (its copy, with the
+        // entry point after its last line) or the binary's root around it; any other is the
+        // judge's own (a referee that does not build), never blamed on the learner's file.
+        let about_the_solution = |e: &String| {
+            copy.as_ref()
+                .is_some_and(|(copy_path, _, _)| e.contains(&copy_path.display().to_string()))
+                || e.contains("judge-harness")
+        };
+        if !run.errors.is_empty() && (copy.is_none() || run.errors.iter().any(about_the_solution)) {
             let mut text = match &copy {
                 Some((copy_path, learner, glue)) => about_the_learners_file(
                     &run.errors,
@@ -518,6 +526,15 @@ pub fn build(workspace: &Workspace, request: &BuildRequest<'_>) -> Result<Built>
                 text.push_str(UNSAFE_NOTE);
             }
             return Ok(Built::CompileError(text));
+        }
+        if !run.errors.is_empty() {
+            return Err(Failure::new(format!(
+                "failed to build the judge (not your file):\n{}",
+                run.errors.join("\n")
+            ))
+            .help(
+                "check that `cargo build --profile judge -p judge-referee` works in the workspace",
+            ));
         }
         if run.solution_was_compiling {
             let tail: Vec<&str> = run.stderr.lines().rev().take(6).collect();

@@ -30,11 +30,11 @@ pub fn rotate(matrix: &mut [Vec<i32>]) {
     }
 }
 
-/// The reference with LeetCode's signature, which the referee's table hands to [`judge`] as
-/// the learner's method would be.
-#[allow(clippy::ptr_arg)]
-pub fn reference(matrix: &mut Vec<Vec<i32>>) {
-    rotate(matrix);
+/// The reference as the referee's table hands it to [`judge`]: the learner's method as the glue
+/// wraps it, the matrix after the call being the answer.
+pub fn reference(mut matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+    rotate(&mut matrix);
+    matrix
 }
 
 const MAX_N: usize = 20;
@@ -52,9 +52,7 @@ impl FunctionProblem for Problem {
 
     /// The matrix after the call is the answer.
     fn reference(input: Input) -> Vec<Vec<i32>> {
-        let mut matrix = input.matrix;
-        reference(&mut matrix);
-        matrix
+        reference(input.matrix)
     }
 
     /// Into a new matrix by the index mapping: the value at (r, c) moves to (c, n - 1 - r).
@@ -142,9 +140,8 @@ mod tests {
 
     judge_engine::standard_tests!(Problem);
 
-    fn after(mut matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
-        reference(&mut matrix);
-        matrix
+    fn after(matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+        reference(matrix)
     }
 
     submission!(

@@ -48,11 +48,11 @@ pub fn set_zeroes(matrix: &mut [Vec<i32>]) {
     }
 }
 
-/// The reference with LeetCode's signature, which the referee's table hands to [`judge`] as
-/// the learner's method would be.
-#[allow(clippy::ptr_arg)]
-pub fn reference(matrix: &mut Vec<Vec<i32>>) {
-    set_zeroes(matrix);
+/// The reference as the referee's table hands it to [`judge`]: the learner's method as the glue
+/// wraps it, the matrix after the call being the answer.
+pub fn reference(mut matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+    set_zeroes(&mut matrix);
+    matrix
 }
 
 const MAX_SIDE: usize = 200;
@@ -91,9 +91,7 @@ impl FunctionProblem for Problem {
 
     /// The matrix after the call is the answer.
     fn reference(input: Input) -> Vec<Vec<i32>> {
-        let mut matrix = input.matrix;
-        reference(&mut matrix);
-        matrix
+        reference(input.matrix)
     }
 
     /// The rows and the columns holding a zero, as sets; a new matrix from them.
@@ -234,9 +232,8 @@ mod tests {
 
     judge_engine::standard_tests!(Problem);
 
-    fn after(mut matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
-        reference(&mut matrix);
-        matrix
+    fn after(matrix: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+        reference(matrix)
     }
 
     submission!(
