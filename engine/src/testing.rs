@@ -51,6 +51,23 @@ pub fn generated_inputs_are_valid<P: FunctionProblem>() {
     }
 }
 
+/// Whether the problem's random strategy, over as many cases as `judge run` draws (1,000), finds
+/// an input where `wrong` gives an answer the checker rejects: a mistake that only the fixtures
+/// catch would pass a learner's own variant of it. Pattern crates call it on their declared wrong
+/// submissions, compiled into their tests.
+pub fn strategy_refutes<P: FunctionProblem>(wrong: impl Fn(P::Input) -> P::Output) -> bool {
+    let mut runner = TestRunner::deterministic();
+    let strategy = P::strategy();
+    (0..1000).any(|_| {
+        let input = strategy
+            .new_tree(&mut runner)
+            .expect("the strategy generates")
+            .current();
+        let expected = P::reference(input.clone());
+        P::check(&input, &expected, &wrong(input.clone())).is_err()
+    })
+}
+
 /// The two tests every problem module has: the reference agrees with the oracle, and every
 /// generated input keeps the constraints. `judge_engine::standard_tests!(Problem);` (or
 /// `Design<Problem>`) inside the module's `tests`.

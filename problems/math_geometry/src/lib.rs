@@ -12,25 +12,8 @@ macro_rules! submission {
     };
 }
 
-/// Whether the problem's random strategy, over as many cases as `judge run` draws (1,000), finds an
-/// input where `wrong` disagrees with the reference: a bug that only the fixtures catch would pass
-/// a learner's own variant of it.
 #[cfg(test)]
-fn strategy_refutes<P: judge_engine::FunctionProblem>(
-    wrong: impl Fn(P::Input) -> P::Output,
-) -> bool {
-    use proptest::strategy::{Strategy, ValueTree};
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let strategy = P::strategy();
-    (0..1000).any(|_| {
-        let input = strategy
-            .new_tree(&mut runner)
-            .expect("the strategy generates")
-            .current();
-        let expected = P::reference(input.clone());
-        P::check(&input, &expected, &wrong(input.clone())).is_err()
-    })
-}
+use judge_engine::testing::strategy_refutes;
 
 /// Where a matrix changed in place differs from the expected one, for a learner: the first
 /// differing cell by row and column and how many differ ("row 2, column 0: expected 0, got 5 (3
