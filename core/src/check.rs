@@ -102,6 +102,53 @@ pub fn nested_any_order<T: Ord + Clone + Debug>(expected: &[Vec<T>], got: &[Vec<
     any_order(&normalise(expected), &normalise(got))
 }
 
+/// The grid after an in-place call against the expected one: the first differing cell by row and
+/// column, and how many differ ("row 3, column 7: expected 'X', got 'O' (12 cells differ)"); a
+/// changed shape is named first.
+pub fn cells<T: PartialEq + Debug>(expected: &[Vec<T>], got: &[Vec<T>]) -> Checked {
+    if got.len() != expected.len() {
+        return Err(format!(
+            "the grid has {} rows after the call, expected {}; change the cells, not the shape",
+            got.len(),
+            expected.len()
+        ));
+    }
+    if let Some((r, row)) = got
+        .iter()
+        .enumerate()
+        .find(|(r, row)| row.len() != expected[*r].len())
+    {
+        return Err(format!(
+            "row {r} has {} cells after the call, expected {}; change the cells, not the shape",
+            row.len(),
+            expected[r].len()
+        ));
+    }
+    let mut differing = expected
+        .iter()
+        .zip(got)
+        .enumerate()
+        .flat_map(|(r, (want, have))| {
+            want.iter()
+                .zip(have)
+                .enumerate()
+                .filter(|(_, (w, h))| w != h)
+                .map(move |(c, (w, h))| (r, c, w, h))
+        });
+    let Some((r, c, want, have)) = differing.next() else {
+        return Ok(());
+    };
+    let count = 1 + differing.count();
+    let how_many = if count == 1 {
+        "the only cell that differs".to_string()
+    } else {
+        format!("{count} cells differ")
+    };
+    Err(format!(
+        "row {r}, column {c}: expected {want:?}, got {have:?} ({how_many})"
+    ))
+}
+
 /// A floating-point answer within `tolerance`, absolute or relative, as LeetCode allows.
 pub fn within_tolerance(expected: f64, got: f64, tolerance: f64) -> Checked {
     let difference = (expected - got).abs();
@@ -161,6 +208,26 @@ mod tests {
         let expected = vec![vec!["eat", "tea"], vec!["bat"]];
         assert!(nested_any_order(&expected, &[vec!["bat"], vec!["tea", "eat"]]).is_ok());
         assert!(nested_any_order(&expected, &[vec!["bat", "tea"], vec!["eat"]]).is_err());
+    }
+
+    #[test]
+    fn the_differing_cells_are_named_by_row_and_column() {
+        let want = vec![vec!['X', 'X'], vec!['X', 'O']];
+        assert_eq!(cells(&want, &want.clone()), Ok(()));
+        let got = vec![vec!['X', 'O'], vec!['O', 'O']];
+        assert_eq!(
+            cells(&want, &got).unwrap_err(),
+            "row 0, column 1: expected 'X', got 'O' (2 cells differ)"
+        );
+        let got = vec![vec!['X', 'X'], vec!['X', 'X']];
+        assert_eq!(
+            cells(&want, &got).unwrap_err(),
+            "row 1, column 1: expected 'O', got 'X' (the only cell that differs)"
+        );
+        let why = cells(&want, &[vec!['X', 'X']]).unwrap_err();
+        assert!(why.contains("1 rows after the call, expected 2"), "{why}");
+        let why = cells(&want, &[vec!['X', 'X'], vec!['X']]).unwrap_err();
+        assert!(why.contains("row 1 has 1 cells"), "{why}");
     }
 
     #[test]

@@ -226,7 +226,7 @@ impl FunctionProblem for Problem {
     }
 
     fn check(_input: &Input, expected: &Vec<Vec<char>>, got: &Vec<Vec<char>>) -> Checked {
-        grid::check_cells(expected, got)
+        check::cells(expected, got)
     }
 }
 

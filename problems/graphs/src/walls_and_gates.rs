@@ -215,7 +215,7 @@ impl FunctionProblem for Problem {
     }
 
     fn check(_input: &Input, expected: &Vec<Vec<i32>>, got: &Vec<Vec<i32>>) -> Checked {
-        grid::check_cells(expected, got)
+        check::cells(expected, got)
     }
 }
 

@@ -5,8 +5,6 @@
 
 use judge_engine::prelude::*;
 
-use crate::matrix_difference;
-
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Input {
@@ -124,7 +122,7 @@ impl FunctionProblem for Problem {
     }
 
     fn check(_input: &Input, expected: &Vec<Vec<i32>>, got: &Vec<Vec<i32>>) -> Checked {
-        matrix_difference(expected, got)
+        check::cells(expected, got)
     }
 }
 
