@@ -61,6 +61,8 @@ pub enum Reply<O> {
     LeftThreads(usize),
     /// The process sent something that is not the protocol.
     Broken(String),
+    /// The answers to several untimed cases, in order.
+    Answers(Vec<O>),
     /// The reply to a round without calls, and its CPU time.
     Empty {
         cpu_ns: u64,
@@ -71,7 +73,7 @@ impl<O> Reply<O> {
     /// The same ending for a reply that carries no answer.
     fn without_answer<T>(self) -> Reply<T> {
         match self {
-            Reply::Answer { .. } | Reply::Empty { .. } => {
+            Reply::Answer { .. } | Reply::Answers(_) | Reply::Empty { .. } => {
                 Reply::Broken("an answer where none was due".into())
             }
             Reply::Panicked(m) => Reply::Panicked(m),
@@ -245,8 +247,28 @@ impl Remote {
                 return reply;
             }
         }
-        match self.round(Some(input), batch, quiet, memory_limit, cpu_limit_ns) {
-            Reply::Empty { .. } => Reply::Broken("no answer to a call".into()),
+        match self.round(Some(input), &[], batch, quiet, memory_limit, cpu_limit_ns) {
+            Reply::Empty { .. } | Reply::Answers(_) => {
+                Reply::Broken("not one answer to a call".into())
+            }
+            other => other,
+        }
+    }
+
+    /// Calls the solution once on each of `inputs`, untimed, allowing `cpu_limit_ns` of CPU time
+    /// for all of them: their answers in order, or how the calls ended (which call failed is not
+    /// said: the referee calls them again one at a time to know).
+    pub fn call_each<I: Serialize, O: DeserializeOwned>(
+        &mut self,
+        inputs: &[I],
+        memory_limit: u64,
+        cpu_limit_ns: u64,
+    ) -> Reply<O> {
+        match self.round::<I, O>(None, inputs, 0, false, memory_limit, cpu_limit_ns) {
+            Reply::Answers(answers) if answers.len() == inputs.len() => Reply::Answers(answers),
+            Reply::Answers(_) | Reply::Answer { .. } | Reply::Empty { .. } => {
+                Reply::Broken("not one answer to each case".into())
+            }
             other => other,
         }
     }
@@ -257,7 +279,7 @@ impl Remote {
     pub fn protocol_cost<O>(&mut self, rounds: usize, memory_limit: u64) -> Result<u64, Reply<O>> {
         let mut fastest = self.round_overhead_ns.unwrap_or(u64::MAX);
         for _ in 0..rounds {
-            match self.round::<(), serde_json::Value>(None, 0, true, memory_limit, u64::MAX) {
+            match self.round::<(), serde_json::Value>(None, &[], 0, true, memory_limit, u64::MAX) {
                 Reply::Empty { cpu_ns } => fastest = fastest.min(cpu_ns),
                 other => return Err(other.without_answer()),
             }
@@ -268,10 +290,12 @@ impl Remote {
     }
 
     /// One round of the protocol: `batch` calls (0 and no input: none), timed from outside,
-    /// precisely when `timed` (the clock is read with the process blocked).
+    /// precisely when `timed` (the clock is read with the process blocked), or one untimed call
+    /// on each of `cases`.
     fn round<I: Serialize, O: DeserializeOwned>(
         &mut self,
         input: Option<&I>,
+        cases: &[I],
         batch: usize,
         timed: bool,
         memory_limit: u64,
@@ -286,6 +310,7 @@ impl Remote {
             quiet: timed,
             memory_limit,
             input,
+            cases: cases.iter().collect(),
         };
         let mut line = serde_json::to_vec(&request).expect("inputs serialize");
         line.push(b'\n');
@@ -384,6 +409,7 @@ impl Remote {
                 cpu_ns,
                 writes,
             },
+            CallReply::Answers(answers) => Reply::Answers(answers),
             CallReply::Panic(message) => Reply::Panicked(message),
             CallReply::Memory(message) => Reply::MemoryLimit(message),
             CallReply::Empty => Reply::Empty { cpu_ns },

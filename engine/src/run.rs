@@ -49,6 +49,8 @@ const CONFIRMATIONS: usize = 2;
 /// Shrinking stops after this many candidate inputs (proptest's own default), or at the request's
 /// shrink time, whichever comes first.
 const MAX_SHRINK_STEPS: u32 = 4096;
+/// Random cases sent to the solution in one request (see `serve.rs`).
+const CASES_TOGETHER: u32 = 32;
 
 /// CPU seconds a solution process may use in all (a backstop behind the per-call limits).
 const PROCESS_CPU_SECONDS: u64 = 120;
@@ -108,6 +110,7 @@ pub fn referee<P: FunctionProblem>() -> ! {
         solution: RefCell::new(remote),
         reference: RefCell::new(None),
         reference_binary: own,
+        solver_binary: solver,
         limits,
         passed: 0,
         extra_bytes: std::cell::Cell::new((0, 0)),
@@ -135,6 +138,7 @@ struct Runner<'a, P: FunctionProblem> {
     /// The reference, served the same way for timing; started when the stress phase begins.
     reference: RefCell<Option<Remote>>,
     reference_binary: PathBuf,
+    solver_binary: PathBuf,
     limits: ChildLimits,
     passed: u32,
     /// The extra heap bytes of the last solution call and of the last reference call (what each
@@ -143,12 +147,23 @@ struct Runner<'a, P: FunctionProblem> {
     _problem: std::marker::PhantomData<P>,
 }
 
+/// How random cases sent together fared.
+enum Together {
+    Passed,
+    /// The first that failed, and why.
+    Failed(usize, String),
+    /// Something failed together, but each case passed alone.
+    PassedAlone,
+}
+
 /// A case ready to run.
 struct Case<P: FunctionProblem> {
     phase: Phase,
     label: String,
     input: P::Input,
-    input_text: String,
+    /// The input as the learner reads it; `None` for a random case, whose text is written only
+    /// if it is shown (most never are).
+    input_text: Option<String>,
     input_is_complete: bool,
     expected: P::Output,
     reference_ns: Option<u64>,
@@ -197,6 +212,13 @@ impl<P: FunctionProblem> Runner<'_, P> {
     fn input_text(input: &P::Input) -> String {
         let value = serde_json::to_value(input).expect("inputs serialize");
         write_object_as_arguments(&value, P::PARAMETERS)
+    }
+
+    /// The case's input as text, written now if it was left for when it is shown.
+    fn text_of(case: &Case<P>) -> String {
+        case.input_text
+            .clone()
+            .unwrap_or_else(|| Self::input_text(&case.input))
     }
 
     fn short_input_text(input: &P::Input) -> (String, bool) {
@@ -325,7 +347,9 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 None,
             ),
             Reply::Ended { code, signal } => self.crashed(case, code, signal),
-            Reply::Empty { .. } => unreachable!("Remote::call answers every call it makes"),
+            Reply::Empty { .. } | Reply::Answers(_) => {
+                unreachable!("Remote::call answers every call it makes")
+            }
         }
     }
 
@@ -360,7 +384,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
             kind,
             phase: case.phase,
             label: case.label.clone(),
-            input: case.input_text.clone(),
+            input: Self::text_of(case),
             input_is_complete: case.input_is_complete,
             full_input: None,
             expected: Some(show(&case.expected)),
@@ -381,7 +405,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         self.send(Event::Started {
             phase: case.phase,
             label: case.label.clone(),
-            input: case.input_text.clone(),
+            input: Self::text_of(case),
             input_is_complete: case.input_is_complete,
         });
     }
@@ -435,7 +459,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         Case {
             phase: fixture.phase,
             label: fixture.label.clone(),
-            input_text: fixture.input.clone(),
+            input_text: Some(fixture.input.clone()),
             input,
             input_is_complete: true,
             expected,
@@ -472,7 +496,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
         Case {
             phase: Phase::Property,
             label: "random case".into(),
-            input_text: Self::input_text(&input),
+            input_text: None,
             expected: self.expected_for(&input),
             input,
             input_is_complete: true,
@@ -508,14 +532,39 @@ impl<P: FunctionProblem> Runner<'_, P> {
             let case = self.random_case(input);
             self.run_case(&case, limit).err().map(|f| f.message)
         };
-        for case_number in 0..cases {
-            let mut tree = strategy.new_tree(&mut runner).unwrap_or_else(|reason| {
-                self.invalid(format!("the random strategy gave up: {reason}"))
-            });
-            let Some(mut reason) = fails(tree.current()) else {
+        let mut case_number = 0;
+        let mut together = CASES_TOGETHER;
+        while case_number < cases {
+            let count = together.min(cases - case_number);
+            let mut trees: Vec<_> = (0..count)
+                .map(|_| {
+                    strategy.new_tree(&mut runner).unwrap_or_else(|reason| {
+                        self.invalid(format!("the random strategy gave up: {reason}"))
+                    })
+                })
+                .collect();
+            let first_failing = if count == 1 {
+                fails(trees[0].current()).map(|why| (0, why))
+            } else {
+                let inputs = trees.iter().map(|tree| tree.current()).collect();
+                match self.first_failing(inputs, limit) {
+                    Together::Passed => None,
+                    Together::Failed(index, why) => Some((index, why)),
+                    // Only one at a time could say which case failed, and none did: the rest
+                    // go one at a time, as a slow solution's cases are better run.
+                    Together::PassedAlone => {
+                        together = 1;
+                        None
+                    }
+                }
+            };
+            let Some((index, mut reason)) = first_failing else {
+                case_number += count;
                 continue;
             };
-            let passed_before = case_number;
+            let passed_before = case_number + index as u32;
+            let mut tree = trees.swap_remove(index);
+            drop(trees);
             let mut minimal = tree.current();
             let deadline =
                 Instant::now() + Duration::from_millis(u64::from(self.request.shrink_time_ms));
@@ -552,6 +601,64 @@ impl<P: FunctionProblem> Runner<'_, P> {
         }
         self.passed += cases;
         Ok(())
+    }
+
+    /// The first of `inputs` (random cases) the solution fails, and why, from one round trip
+    /// when all pass or the first failure is a wrong answer. Any other ending (a panic, a crash,
+    /// too much time or memory, a broken protocol) does not say which case it was: the cases are
+    /// run again one at a time, in a fresh process, and what fails there is reported as always.
+    fn first_failing(&self, inputs: Vec<P::Input>, limit_ns: u64) -> Together {
+        let cases: Vec<Case<P>> = inputs
+            .into_iter()
+            .map(|input| {
+                self.check_constraints(&input, "a generated input");
+                self.random_case(input)
+            })
+            .collect();
+        let reply = {
+            let inputs: Vec<&P::Input> = cases.iter().map(|case| &case.input).collect();
+            self.solution
+                .borrow_mut()
+                .call_each::<&P::Input, P::Output>(
+                    &inputs,
+                    self.request.memory_limit_bytes,
+                    limit_ns.saturating_mul(2).max(STOP_FLOOR_NS),
+                )
+        };
+        if let Reply::Answers(answers) = reply {
+            return cases
+                .iter()
+                .zip(&answers)
+                .enumerate()
+                .find_map(|(index, (case, answer))| {
+                    P::check(&case.input, &case.expected, answer)
+                        .err()
+                        .map(|why| Together::Failed(index, why))
+                })
+                .unwrap_or(Together::Passed);
+        }
+        self.restart_solution();
+        for (index, case) in cases.iter().enumerate() {
+            if let Err(failure) = self.run_case(case, limit_ns) {
+                return Together::Failed(index, failure.message);
+            }
+        }
+        Together::PassedAlone
+    }
+
+    /// A new solution process in place of one that failed several cases at once.
+    fn restart_solution(&self) {
+        match Remote::start(&self.solver_binary, &[], self.limits) {
+            Ok(fresh) => *self.solution.borrow_mut() = fresh,
+            Err(message) => {
+                self.send(Event::SolverEnded {
+                    code: None,
+                    signal: None,
+                    message,
+                });
+                channel::exit_now(1)
+            }
+        }
     }
 
     /// One round of `batch` reference calls and one empty round beside it, in the reference's
@@ -717,7 +824,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
             label: format!("stress case \"{family}\" (n = {n})"),
             expected: self.expected_for(&input),
             input,
-            input_text,
+            input_text: Some(input_text),
             input_is_complete,
             reference_ns: Some(reference_ns),
         }

@@ -14,7 +14,10 @@
 //! 6. here: `{"answer":...}` (the first call's answer), or `{"panic":"..."}`, or `{"memory":"..."}`
 //!
 //! An untimed call (fixtures, random cases) skips `ready`, `go`, `done` and `ack`: the answer
-//! follows the request at once.
+//! follows the request at once. Random cases come several to a request (`cases`), each called
+//! once, and are answered in one line (`{"answers":[...]}`) or with the first failure's reply:
+//! one round trip per few dozen cases instead of one per case, which on two cores is most of the
+//! random phase's time (a wake-up on the other core costs more than a small case's work).
 //!
 //! At the end the referee sends `bye` and expects `bye` back: a line the learner's code slipped
 //! into the channel shows up there, or earlier, as a broken protocol.
@@ -38,6 +41,9 @@ pub struct CallRequest<I> {
     pub memory_limit: u64,
     /// `None` for a round without calls.
     pub input: Option<I>,
+    /// Untimed inputs (no `input`, `batch` 0), each called once, in order.
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<I>,
 }
 
 /// The first line the process sends, before any learner code runs.
@@ -57,6 +63,8 @@ pub enum CallReply<O> {
         answer: O,
         extra_bytes: u64,
     },
+    /// The answers to a request's `cases`, in order.
+    Answers(Vec<O>),
     Panic(String),
     Memory(String),
     /// The reply to a batch of 0 calls.
@@ -173,6 +181,10 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
                 return;
             }
         };
+        if !request.cases.is_empty() {
+            answer_each::<P>(solve, request.cases, request.memory_limit);
+            continue;
+        }
         // A batch of 0 runs no learner code: the referee times the protocol's own cost with it.
         let inputs: Vec<P::Input> = match request.input {
             Some(input) => (0..request.batch).map(|_| input.clone()).collect(),
@@ -228,5 +240,31 @@ fn answer_calls<P: FunctionProblem>(solve: Solve<'_, P>) {
         alloc::set_limit(0);
         channel::silence_learner_stdout(false);
         crate::design::release_kept();
+    }
+}
+
+/// Untimed cases: each input called once, under the heap limit of one call; all the answers in
+/// one reply, or the first panic's.
+fn answer_each<P: FunctionProblem>(solve: Solve<'_, P>, cases: Vec<P::Input>, memory_limit: u64) {
+    channel::silence_learner_stdout(false);
+    let mut answers = Vec::with_capacity(cases.len());
+    let mut failure = None;
+    for input in cases {
+        alloc::set_limit(alloc::live_bytes() + memory_limit as usize);
+        let answer = panic::catch_unwind(AssertUnwindSafe(|| solve(input)));
+        alloc::set_limit(0);
+        crate::design::release_kept();
+        match answer {
+            Ok(answer) => answers.push(answer),
+            Err(_) => {
+                failure = Some(take_panic().unwrap_or_else(|| "panic".into()));
+                break;
+            }
+        }
+    }
+    let _ = std::io::stdout().flush();
+    match failure {
+        Some(message) => reply(&CallReply::<()>::Panic(message)),
+        None => reply(&CallReply::Answers(answers)),
     }
 }
