@@ -11,12 +11,14 @@ pub mod channel;
 pub mod design;
 pub mod gen;
 pub mod nodes;
-pub mod probe;
 pub mod remote;
 mod run;
-pub mod sandbox;
 pub mod serve;
 pub mod testing;
+
+/// The OS-specific containment and measurement, from `judge-runner`, under the names the engine
+/// has always used.
+pub use judge_runner::{probe, sandbox};
 
 use std::fmt::Debug;
 

@@ -330,7 +330,7 @@ fn run_cargo(
     if glue_main.is_some() {
         command.args(["-p", "judge-harness"]);
     }
-    crate::process::limit_build(&mut command, BUILD_ADDRESS_SPACE);
+    judge_runner::process::limit_build(&mut command, BUILD_ADDRESS_SPACE);
     let mut child = command.spawn().map_err(|e| {
         Failure::new(format!("failed to run `{}`: {e}", cargo()))
             .help("is Rust installed? try `cargo --version`")
@@ -359,7 +359,7 @@ fn run_cargo(
                 let since = *started.lock().unwrap_or_else(|e| e.into_inner());
                 if since.is_some_and(|s| s.elapsed() > limit) {
                     timed_out.store(true, Ordering::SeqCst);
-                    crate::process::kill_group(build_pid);
+                    judge_runner::process::kill_with_descendants(build_pid);
                     return;
                 }
                 std::thread::sleep(Duration::from_millis(50));

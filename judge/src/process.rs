@@ -1,12 +1,12 @@
 //! Running processes for the judge: the referee (its own process group, rlimits, death with the
 //! judge, a wall-clock backstop that kills the whole group; its events on stdout, the learner's
 //! prints, which reach it from the solution process, on stderr), and the limits of cargo builds.
-//! The referee starts the solution process itself (judge-engine's `remote.rs` and `sandbox.rs`).
-//! It returns a raw outcome and never decides a verdict.
-#![allow(unsafe_code)] // pre_exec, setpgid, setrlimit and kill have no safe std wrappers.
+//! The referee starts the solution process itself (judge-engine's `remote.rs`). What depends on
+//! the operating system is in `judge-runner`. It returns a raw outcome and never decides a
+//! verdict.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -37,71 +37,6 @@ pub struct RawOutcome {
 const HEAD_BYTES: usize = 4096;
 const TAIL_BYTES: usize = 8192;
 
-/// Holds a cargo build to an address-space limit, and ends it with the judge.
-pub fn limit_build(command: &mut Command, address_space: u64) {
-    let parent = std::process::id() as i32;
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        command.pre_exec(move || {
-            #[cfg(target_os = "linux")]
-            {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                if libc::getppid() != parent {
-                    libc::_exit(137);
-                }
-            }
-            let memory = libc::rlimit {
-                rlim_cur: address_space,
-                rlim_max: address_space,
-            };
-            libc::setrlimit(libc::RLIMIT_AS, &memory);
-            Ok(())
-        });
-    }
-}
-
-/// Kills `pid` and every process below it (cargo and the rustc it started, say).
-pub fn kill_group(pid: u32) {
-    let mut doomed = vec![pid];
-    #[cfg(target_os = "linux")]
-    {
-        let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|entry| {
-                let child: u32 = entry.file_name().to_str()?.parse().ok()?;
-                let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
-                let parent = stat
-                    .rsplit_once(')')?
-                    .1
-                    .split_whitespace()
-                    .nth(1)?
-                    .parse()
-                    .ok()?;
-                Some((child, parent))
-            })
-            .collect();
-        let mut i = 0;
-        while i < doomed.len() {
-            let parent = doomed[i];
-            doomed.extend(
-                parents
-                    .iter()
-                    .filter(|(_, p)| *p == parent)
-                    .map(|(c, _)| *c),
-            );
-            i += 1;
-        }
-    }
-    for pid in doomed {
-        // SAFETY: a signal to a process this judge started (or one of its descendants).
-        unsafe {
-            libc::kill(pid as i32, libc::SIGKILL);
-        }
-    }
-}
-
 /// Runs the referee binary for problem `key` (`<pattern>::<module>`).
 pub fn run(
     referee: &Path,
@@ -116,35 +51,11 @@ pub fn run(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let cpu = backstops.cpu_seconds;
-    let address_space = backstops.address_space_bytes;
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    let parent = std::process::id() as i32;
-    unsafe {
-        command.pre_exec(move || {
-            libc::setpgid(0, 0);
-            // The referee (and through it the solution process) dies with the judge, whether the
-            // judge ends normally, by Ctrl-C, or by SIGKILL.
-            #[cfg(target_os = "linux")]
-            {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                if libc::getppid() != parent {
-                    libc::_exit(137);
-                }
-            }
-            let cpu_limit = libc::rlimit {
-                rlim_cur: cpu,
-                rlim_max: cpu + 2,
-            };
-            libc::setrlimit(libc::RLIMIT_CPU, &cpu_limit);
-            let memory = libc::rlimit {
-                rlim_cur: address_space,
-                rlim_max: address_space,
-            };
-            libc::setrlimit(libc::RLIMIT_AS, &memory);
-            Ok(())
-        });
-    }
+    judge_runner::process::own_group_with_limits(
+        &mut command,
+        backstops.cpu_seconds,
+        backstops.address_space_bytes,
+    );
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| {
         Failure::new(format!(
@@ -182,10 +93,7 @@ pub fn run(
             };
         }
         if start.elapsed() > backstops.wall_clock {
-            // SAFETY: kills the harness's own process group, which setpgid created.
-            unsafe {
-                libc::kill(-pid, libc::SIGKILL);
-            }
+            judge_runner::process::kill_process_group(pid);
             let _ = child.wait();
             break Termination::WallClockKilled {
                 seconds: backstops.wall_clock.as_secs(),
@@ -194,10 +102,7 @@ pub fn run(
         std::thread::sleep(Duration::from_millis(5));
     };
     // Anything the learner's code started in the group goes with it.
-    // SAFETY: as above.
-    unsafe {
-        libc::kill(-pid, libc::SIGKILL);
-    }
+    judge_runner::process::kill_process_group(pid);
     let _ = events_reader.join();
     let events: Vec<Event> = events_receiver.try_iter().collect();
     // A process that escaped the group could hold the learner's output open for ever (where the

@@ -1,4 +1,4 @@
-//! Containing the learner's code. The solution runs in a process of its own (see `serve.rs`),
+//! Containing the learner's code. The solution runs in a process of its own (judge-engine's `serve.rs`),
 //! started by the referee with rlimits and a parent-death signal ([`limit_child`]), and before any
 //! learner code runs it confines itself for good ([`confine_self`]):
 //! - Landlock with no path allowed: no file can be opened, created, removed or truncated, so the
@@ -20,13 +20,14 @@ pub struct ChildLimits {
     pub address_space_bytes: u64,
 }
 
-/// To be called between fork and exec (in `pre_exec`): rlimits, and death with the parent.
+/// To be called between fork and exec (in `pre_exec`): rlimits, and death with the parent
+/// (Linux; elsewhere the referee's own end kills it, and its wall-clock backstop).
 /// Only async-signal-safe calls.
 ///
 /// # Safety
 /// Must only be called in the child between fork and exec.
-#[cfg(target_os = "linux")]
 pub unsafe fn limit_child(limits: ChildLimits, parent: i32) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
     // SAFETY: plain system calls on this process.
     unsafe {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
@@ -34,35 +35,34 @@ pub unsafe fn limit_child(limits: ChildLimits, parent: i32) -> std::io::Result<(
             // The parent died before the signal was armed.
             libc::_exit(137);
         }
-        let set = |resource, soft: u64, hard: u64| {
-            let limit = libc::rlimit {
-                rlim_cur: soft,
-                rlim_max: hard,
-            };
-            libc::setrlimit(resource, &limit);
-        };
-        set(libc::RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 2);
-        set(
-            libc::RLIMIT_AS,
-            limits.address_space_bytes,
-            limits.address_space_bytes,
-        );
-        set(libc::RLIMIT_CORE, 0, 0);
-        // No file may grow: Landlock already stops every open; this holds where it is missing.
-        set(libc::RLIMIT_FSIZE, 0, 0);
-        set(libc::RLIMIT_NOFILE, 64, 64);
     }
-    Ok(())
-}
-
-#[cfg(not(target_os = "linux"))]
-pub unsafe fn limit_child(limits: ChildLimits, parent: i32) -> std::io::Result<()> {
-    let _ = (limits, parent);
+    #[cfg(not(target_os = "linux"))]
+    let _ = parent;
+    let limit = |soft: u64, hard: u64| libc::rlimit {
+        rlim_cur: soft,
+        rlim_max: hard,
+    };
+    // SAFETY: plain system calls on this process, with valid rlimits.
+    unsafe {
+        libc::setrlimit(
+            libc::RLIMIT_CPU,
+            &limit(limits.cpu_seconds, limits.cpu_seconds + 2),
+        );
+        libc::setrlimit(
+            libc::RLIMIT_AS,
+            &limit(limits.address_space_bytes, limits.address_space_bytes),
+        );
+        libc::setrlimit(libc::RLIMIT_CORE, &limit(0, 0));
+        // No file may grow: Landlock already stops every open; this holds where it is missing.
+        libc::setrlimit(libc::RLIMIT_FSIZE, &limit(0, 0));
+        libc::setrlimit(libc::RLIMIT_NOFILE, &limit(64, 64));
+    }
     Ok(())
 }
 
 /// Confines the calling process for good; returns the protections the kernel could not give.
 /// Call it while the process has a single thread, before any learner code runs.
+#[cfg_attr(not(target_os = "linux"), allow(clippy::vec_init_then_push))]
 pub fn confine_self() -> Vec<String> {
     let mut missing = Vec::new();
     #[cfg(target_os = "linux")]
@@ -82,7 +82,7 @@ pub fn confine_self() -> Vec<String> {
     }
     #[cfg(not(target_os = "linux"))]
     missing.push(
-        "this system has no sandbox for solutions yet: files, child processes and signals are open to them".into(),
+        "this system has no sandbox for solutions yet: files, child processes and signals are open to them, and a process the solution starts can outlive the run".into(),
     );
     missing
 }
