@@ -6,12 +6,12 @@
 use std::os::unix::process::CommandExt;
 use std::process::Command;
 
-/// Between fork and exec: death with `parent` (where the system has it) and an address-space
-/// limit. Only async-signal-safe calls.
+/// Between fork and exec: death with `parent`, where the system has it (Linux). Only
+/// async-signal-safe calls.
 ///
 /// # Safety
 /// Must only be called in the child between fork and exec.
-unsafe fn die_with(parent: i32) {
+pub(crate) unsafe fn die_with(parent: i32) {
     #[cfg(target_os = "linux")]
     // SAFETY: plain system calls on this process.
     unsafe {
@@ -26,7 +26,7 @@ unsafe fn die_with(parent: i32) {
 }
 
 /// An rlimit of `soft` and `hard`.
-fn limit(soft: u64, hard: u64) -> libc::rlimit {
+pub(crate) fn limit(soft: u64, hard: u64) -> libc::rlimit {
     libc::rlimit {
         rlim_cur: soft,
         rlim_max: hard,

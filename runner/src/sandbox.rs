@@ -27,23 +27,10 @@ pub struct ChildLimits {
 /// # Safety
 /// Must only be called in the child between fork and exec.
 pub unsafe fn limit_child(limits: ChildLimits, parent: i32) -> std::io::Result<()> {
-    #[cfg(target_os = "linux")]
-    // SAFETY: plain system calls on this process.
+    use crate::process::{die_with, limit};
+    // SAFETY: plain system calls on this process, with valid rlimits, between fork and exec.
     unsafe {
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-        if libc::getppid() != parent {
-            // The parent died before the signal was armed.
-            libc::_exit(137);
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = parent;
-    let limit = |soft: u64, hard: u64| libc::rlimit {
-        rlim_cur: soft,
-        rlim_max: hard,
-    };
-    // SAFETY: plain system calls on this process, with valid rlimits.
-    unsafe {
+        die_with(parent);
         libc::setrlimit(
             libc::RLIMIT_CPU,
             &limit(limits.cpu_seconds, limits.cpu_seconds + 2),
