@@ -94,6 +94,8 @@ pub struct Remote {
     requests: ChildStdin,
     answers: ChildStdout,
     buffer: Vec<u8>,
+    /// How much of `buffer` is known to hold no line end.
+    searched: usize,
     threads: usize,
     /// The CPU time of a round with no calls (the protocol's own cost: waking, a few system
     /// calls), subtracted from every timed round; measured before the first call.
@@ -138,6 +140,7 @@ impl Remote {
             requests,
             answers,
             buffer: Vec::new(),
+            searched: 0,
             threads: 0,
             round_overhead_ns: None,
             resident_at_start: 0,
@@ -211,9 +214,24 @@ impl Remote {
         }
     }
 
+    /// The first whole line in the buffer, if there is one. The bytes searched before are not
+    /// searched again: an answer of megabytes arrives 64 KiB at a time, and searching it from its
+    /// start after each read was most of the referee's time on 3sum's largest answers.
     fn take_line(&mut self) -> Option<Vec<u8>> {
-        let end = self.buffer.iter().position(|&b| b == b'\n')?;
-        let mut line: Vec<u8> = self.buffer.drain(..=end).collect();
+        let Some(found) = self.buffer[self.searched..]
+            .iter()
+            .position(|&b| b == b'\n')
+        else {
+            self.searched = self.buffer.len();
+            return None;
+        };
+        let end = self.searched + found;
+        self.searched = 0;
+        let mut line = if end + 1 == self.buffer.len() {
+            std::mem::take(&mut self.buffer)
+        } else {
+            self.buffer.drain(..=end).collect()
+        };
         line.pop();
         Some(line)
     }
