@@ -147,11 +147,23 @@ struct Runner<'a, P: FunctionProblem> {
     _problem: std::marker::PhantomData<P>,
 }
 
+/// Whether a smaller input failing the same way says more: a wrong answer or a panic, which leave
+/// the solution process serving. Threads left running or a broken protocol end it, too slow or
+/// too much memory end it and say nothing of size, and a crash has ended it already: those stand
+/// as they are.
+fn shrinkable(failure: &Failure) -> bool {
+    match failure.kind {
+        FailureKind::WrongAnswer => true,
+        FailureKind::Panic => failure.message.starts_with("panicked"),
+        _ => false,
+    }
+}
+
 /// How random cases sent together fared.
 enum Together {
     Passed,
-    /// The first that failed, and why.
-    Failed(usize, String),
+    /// The first that failed, and how.
+    Failed(usize, Box<Failure>),
     /// Something failed together, but each case passed alone.
     PassedAlone,
 }
@@ -527,10 +539,10 @@ impl<P: FunctionProblem> Runner<'_, P> {
             TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
         let limit = self.request.case_cpu_limit_ms * 1_000_000;
         let strategy = P::strategy();
-        let fails = |input: P::Input| -> Option<String> {
+        let fails = |input: P::Input| -> Option<Box<Failure>> {
             self.check_constraints(&input, "a generated input");
             let case = self.random_case(input);
-            self.run_case(&case, limit).err().map(|f| f.message)
+            self.run_case(&case, limit).err()
         };
         let mut case_number = 0;
         let mut together = CASES_TOGETHER;
@@ -558,11 +570,18 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     }
                 }
             };
-            let Some((index, mut reason)) = first_failing else {
+            let Some((index, failure)) = first_failing else {
                 case_number += count;
                 continue;
             };
             let passed_before = case_number + index as u32;
+            // Too slow, too much memory, a broken protocol: the process is gone, and a smaller
+            // input says no more. The case stands as it is.
+            if !shrinkable(&failure) {
+                self.passed += passed_before;
+                return Err(failure);
+            }
+            let mut reason = failure.message;
             let mut tree = trees.swap_remove(index);
             drop(trees);
             let mut minimal = tree.current();
@@ -574,9 +593,15 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     steps += 1;
                     let candidate = tree.current();
                     let moved = match fails(candidate.clone()) {
-                        Some(why) => {
-                            (minimal, reason) = (candidate, why);
+                        Some(found) if shrinkable(&found) => {
+                            (minimal, reason) = (candidate, found.message);
                             tree.simplify()
+                        }
+                        // Failing another way (too slow on it, say) is not the failure being
+                        // shrunk, and it may have ended the process.
+                        Some(_) => {
+                            self.restart_solution();
+                            tree.complicate()
                         }
                         None => tree.complicate(),
                     };
@@ -633,14 +658,23 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 .find_map(|(index, (case, answer))| {
                     P::check(&case.input, &case.expected, answer)
                         .err()
-                        .map(|why| Together::Failed(index, why))
+                        .map(|why| {
+                            let failure = self.failure(
+                                case,
+                                FailureKind::WrongAnswer,
+                                Some(answer),
+                                why,
+                                None,
+                            );
+                            Together::Failed(index, failure)
+                        })
                 })
                 .unwrap_or(Together::Passed);
         }
         self.restart_solution();
         for (index, case) in cases.iter().enumerate() {
             if let Err(failure) = self.run_case(case, limit_ns) {
-                return Together::Failed(index, failure.message);
+                return Together::Failed(index, failure);
             }
         }
         Together::PassedAlone
@@ -774,13 +808,6 @@ impl<P: FunctionProblem> Runner<'_, P> {
         failed_n: usize,
         failure: Box<Failure>,
     ) -> Box<Failure> {
-        // A panic leaves the solution process serving; threads left running or a broken
-        // protocol end it, and a crash has ended it already: those stand as they are.
-        let shrinkable = |f: &Failure| match f.kind {
-            FailureKind::WrongAnswer => true,
-            FailureKind::Panic => f.message.starts_with("panicked"),
-            _ => false,
-        };
         if !shrinkable(&failure) {
             return failure;
         }

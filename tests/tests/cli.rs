@@ -224,6 +224,55 @@ fn a_failing_random_case_is_shrunk_saved_and_replayed_first() {
     assert_eq!(again["phase"], "regression", "{again}");
 }
 
+/// Random cases go to the solution process 32 to a request. Each file here is right on the
+/// examples and edge cases and fails only on longer inputs, which only random cases bring, each in
+/// its own way: the failure must still be placed on one random case with its own verdict (found
+/// again one case at a time in a fresh process), and only a panic is shrunk.
+#[test]
+fn a_failure_among_random_cases_sent_together_gets_its_own_verdict() {
+    let regressions = RegressionFile::take();
+    let cases = [
+        (
+            "panics_when_long.rs",
+            "runtime_error",
+            "panicked: long input",
+        ),
+        ("loops_when_long.rs", "time_limit_exceeded", "CPU time"),
+        ("overflows_when_long.rs", "runtime_error", "stack overflow"),
+        (
+            "hogs_when_long.rs",
+            "memory_limit_exceeded",
+            "the limit is 256 MiB",
+        ),
+        ("exits_when_long.rs", "runtime_error", "process::exit"),
+    ];
+    let mut wrong = Vec::new();
+    for (file, verdict, phrase) in cases {
+        let path = root().join("tests/fixtures/random_phase").join(file);
+        let (report, code) = run_json(
+            "sliding-window-maximum",
+            &path,
+            &["--seed", "3", "--no-stress"],
+        );
+        // Each saves its case as a regression, which the next file would meet first.
+        let _ = fs::remove_file(&regressions.path);
+        let message = report["message"].as_str().unwrap_or_default();
+        let label = report["case"].as_str().unwrap_or_default();
+        let shrunk = label.contains("shrunk");
+        if code != 1
+            || report["verdict"] != verdict
+            || report["phase"] != "property"
+            || !message.contains(phrase)
+            || shrunk != (verdict == "runtime_error" && phrase.starts_with("panicked"))
+        {
+            wrong.push(format!(
+                "{file}: expected {verdict} (\"{phrase}\") on a random case; got {report}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn a_failing_stress_input_is_shrunk_by_size_saved_and_replayed_first() {
     // Right on every random case (windows of at most 40), wrong once a window holds more than 64
