@@ -67,6 +67,42 @@ impl Gen {
     pub fn chance(&mut self, numerator: u64, denominator: u64) -> bool {
         self.next_u64() % denominator < numerator
     }
+
+    /// A board of `rows` × `cols` letters from `alphabet` (word-search, word-search-ii).
+    pub fn letter_grid(&mut self, rows: usize, cols: usize, alphabet: &str) -> Vec<Vec<char>> {
+        (0..rows)
+            .map(|_| self.string(cols, alphabet).chars().collect())
+            .collect()
+    }
+
+    /// The letters along a random walk of `length` cells of `board` between neighbours (up,
+    /// down, left, right) that never revisits a cell; shorter if it gets stuck.
+    pub fn walk(&mut self, board: &[Vec<char>], length: usize) -> String {
+        let (rows, cols) = (board.len(), board[0].len());
+        let (mut r, mut c) = (self.index(rows), self.index(cols));
+        let mut used = vec![vec![false; cols]; rows];
+        let mut word = String::new();
+        loop {
+            used[r][c] = true;
+            word.push(board[r][c]);
+            if word.len() == length {
+                return word;
+            }
+            let options: Vec<(usize, usize)> = [
+                (r.wrapping_sub(1), c),
+                (r + 1, c),
+                (r, c.wrapping_sub(1)),
+                (r, c + 1),
+            ]
+            .into_iter()
+            .filter(|&(nr, nc)| nr < rows && nc < cols && !used[nr][nc])
+            .collect();
+            if options.is_empty() {
+                return word;
+            }
+            (r, c) = options[self.index(options.len())];
+        }
+    }
 }
 
 /// A size for a random input: 7 times in 8 drawn from `small`, where bugs show in a few values,

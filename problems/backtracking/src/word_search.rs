@@ -68,42 +68,6 @@ pub fn reference(board: Vec<Vec<char>>, word: String) -> bool {
 const MAX_SIDE: usize = 6;
 const MAX_LENGTH: usize = 15;
 
-/// A random board of `rows` × `cols` letters from `alphabet`.
-fn random_board(rows: usize, cols: usize, alphabet: &str, gen: &mut Gen) -> Vec<Vec<char>> {
-    (0..rows)
-        .map(|_| gen.string(cols, alphabet).chars().collect())
-        .collect()
-}
-
-/// The letters along a random walk of `length` cells that never revisits a cell (shorter if it
-/// gets stuck).
-fn walk(board: &[Vec<char>], length: usize, gen: &mut Gen) -> String {
-    let (rows, cols) = (board.len(), board[0].len());
-    let (mut r, mut c) = (gen.index(rows), gen.index(cols));
-    let mut used = vec![vec![false; cols]; rows];
-    let mut word = String::new();
-    loop {
-        used[r][c] = true;
-        word.push(board[r][c]);
-        if word.len() == length {
-            return word;
-        }
-        let options: Vec<(usize, usize)> = [
-            (r.wrapping_sub(1), c),
-            (r + 1, c),
-            (r, c.wrapping_sub(1)),
-            (r, c + 1),
-        ]
-        .into_iter()
-        .filter(|&(nr, nc)| nr < rows && nc < cols && !used[nr][nc])
-        .collect();
-        if options.is_empty() {
-            return word;
-        }
-        (r, c) = options[gen.index(options.len())];
-    }
-}
-
 /// A board of one letter, `m` × `n` at most 6 × 6.
 fn all_a() -> Vec<Vec<char>> {
     vec![vec!['A'; MAX_SIDE]; MAX_SIDE]
@@ -164,9 +128,9 @@ impl FunctionProblem for Problem {
         )
             .prop_map(|(rows, cols, alphabet, seed, length)| {
                 let mut gen = Gen::new(seed);
-                let board = random_board(rows, cols, alphabet, &mut gen);
+                let board = gen.letter_grid(rows, cols, alphabet);
                 let word = if gen.chance(1, 2) {
-                    walk(&board, length, &mut gen)
+                    gen.walk(&board, length)
                 } else {
                     gen.string(length, alphabet)
                 };
@@ -192,8 +156,8 @@ impl FunctionProblem for Problem {
                 name: "random board of 'A' and 'B', word from a random walk (present)",
                 max_n: MAX_LENGTH,
                 generate: |n, gen| {
-                    let board = random_board(MAX_SIDE, MAX_SIDE, "AB", gen);
-                    let word = walk(&board, n, gen);
+                    let board = gen.letter_grid(MAX_SIDE, MAX_SIDE, "AB");
+                    let word = gen.walk(&board, n);
                     Input { board, word }
                 },
             },
@@ -201,7 +165,7 @@ impl FunctionProblem for Problem {
                 name: "random board of 'A' and 'B', random word (mostly absent)",
                 max_n: MAX_LENGTH,
                 generate: |n, gen| {
-                    let board = random_board(MAX_SIDE, MAX_SIDE, "AB", gen);
+                    let board = gen.letter_grid(MAX_SIDE, MAX_SIDE, "AB");
                     let word = gen.string(n, "AB");
                     Input { board, word }
                 },

@@ -135,42 +135,6 @@ fn traced(
     found
 }
 
-/// A random board of `rows` × `cols` letters from `alphabet`.
-fn random_board(rows: usize, cols: usize, alphabet: &str, gen: &mut Gen) -> Vec<Vec<char>> {
-    (0..rows)
-        .map(|_| gen.string(cols, alphabet).chars().collect())
-        .collect()
-}
-
-/// The letters along a random walk of `length` cells that never revisits a cell (shorter if it
-/// gets stuck).
-fn walk(board: &[Vec<char>], length: usize, gen: &mut Gen) -> String {
-    let (rows, cols) = (board.len(), board[0].len());
-    let (mut r, mut c) = (gen.index(rows), gen.index(cols));
-    let mut used = vec![vec![false; cols]; rows];
-    let mut word = String::new();
-    loop {
-        used[r][c] = true;
-        word.push(board[r][c]);
-        if word.len() == length {
-            return word;
-        }
-        let options: Vec<(usize, usize)> = [
-            (r.wrapping_sub(1), c),
-            (r + 1, c),
-            (r, c.wrapping_sub(1)),
-            (r, c + 1),
-        ]
-        .into_iter()
-        .filter(|&(nr, nc)| nr < rows && nc < cols && !used[nr][nc])
-        .collect();
-        if options.is_empty() {
-            return word;
-        }
-        (r, c) = options[gen.index(options.len())];
-    }
-}
-
 /// Unique words, in the order first seen.
 fn unique(words: Vec<String>) -> Vec<String> {
     let mut seen = BTreeSet::new();
@@ -228,12 +192,12 @@ impl FunctionProblem for Problem {
         )
             .prop_map(|(rows, cols, alphabet, seed, count)| {
                 let mut gen = Gen::new(seed);
-                let board = random_board(rows, cols, alphabet, &mut gen);
+                let board = gen.letter_grid(rows, cols, alphabet);
                 let words = (0..count)
                     .map(|_| {
                         let length = gen.int(1, 6) as usize;
                         if gen.chance(1, 2) {
-                            walk(&board, length, &mut gen)
+                            gen.walk(&board, length)
                         } else {
                             gen.string(length, alphabet)
                         }
@@ -268,11 +232,11 @@ impl FunctionProblem for Problem {
                 name: "random board of 3 letters, words from random walks (mostly present)",
                 max_n: MAX_WORDS,
                 generate: |n, gen| {
-                    let board = random_board(MAX_SIDE, MAX_SIDE, "abc", gen);
+                    let board = gen.letter_grid(MAX_SIDE, MAX_SIDE, "abc");
                     let words = (0..n)
                         .map(|_| {
                             let length = gen.int(1, MAX_LENGTH as i64) as usize;
-                            walk(&board, length, gen)
+                            gen.walk(&board, length)
                         })
                         .collect();
                     Input {
@@ -286,7 +250,7 @@ impl FunctionProblem for Problem {
                 max_n: MAX_WORDS,
                 generate: |n, gen| {
                     let letters = "abcdefghijklmnopqrstuvwxyz";
-                    let board = random_board(MAX_SIDE, MAX_SIDE, letters, gen);
+                    let board = gen.letter_grid(MAX_SIDE, MAX_SIDE, letters);
                     let words = (0..n)
                         .map(|_| {
                             let length = gen.int(1, MAX_LENGTH as i64) as usize;
