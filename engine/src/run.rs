@@ -581,6 +581,7 @@ impl<P: FunctionProblem> Runner<'_, P> {
                 self.passed += passed_before;
                 return Err(failure);
             }
+            let kind = failure.kind;
             let mut reason = failure.message;
             let mut tree = trees.swap_remove(index);
             drop(trees);
@@ -593,14 +594,18 @@ impl<P: FunctionProblem> Runner<'_, P> {
                     steps += 1;
                     let candidate = tree.current();
                     let moved = match fails(candidate.clone()) {
-                        Some(found) if shrinkable(&found) => {
+                        Some(found) if found.kind == kind && shrinkable(&found) => {
                             (minimal, reason) = (candidate, found.message);
                             tree.simplify()
                         }
-                        // Failing another way (too slow on it, say) is not the failure being
-                        // shrunk, and it may have ended the process.
-                        Some(_) => {
-                            self.restart_solution();
+                        // Failing another way (a panic while a wrong answer is shrunk, too slow
+                        // on it) is not the failure being shrunk: the verdict stays the first
+                        // failing case's, whatever the shrinking meets. Too slow or too much
+                        // memory ended the process.
+                        Some(found) => {
+                            if !shrinkable(&found) {
+                                self.restart_solution();
+                            }
                             tree.complicate()
                         }
                         None => tree.complicate(),
