@@ -8,30 +8,12 @@ use std::path::Path;
 
 use colored::Colorize;
 use judge_core::suggest::did_you_mean;
-use serde::Deserialize;
 
-use crate::catalog::{pattern_module, Catalog, PATTERN_IDS, PATTERN_NAMES};
+use crate::catalog::{catalogue_facts, catalogue_path, pattern_module, Catalog};
 use crate::exit::{self, Failure, Result};
 use crate::files;
 use crate::glue::parse_method;
 use crate::workspace::Workspace;
-
-#[derive(Deserialize)]
-struct Facts {
-    problem: Vec<Fact>,
-}
-
-/// One entry of the catalogue (only the fields used here; the file has more).
-#[derive(Deserialize)]
-struct Fact {
-    pattern: String,
-    number: u32,
-    slug: String,
-    title: String,
-    difficulty: String,
-    kind: String,
-    signature: String,
-}
 
 /// `3sum` -> `three_sum`; `two-sum` -> `two_sum`.
 pub fn module_name(slug: &str) -> String {
@@ -54,15 +36,15 @@ pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Resu
         return Err(Failure::new(format!("the problem `{slug}` already exists"))
             .help(format!("`judge verify {slug}` checks it")));
     }
-    let facts_path = workspace.root.join("problems").join("catalogue.toml");
-    let facts: Facts = crate::catalog::read_toml(&facts_path)?;
-    let Some(fact) = facts.problem.iter().find(|f| f.slug == slug) else {
+    let facts_path = catalogue_path(workspace);
+    let facts = catalogue_facts(workspace)?;
+    let Some(fact) = facts.iter().find(|f| f.slug == slug) else {
         let failure = Failure::new(format!(
             "`{slug}` is not in {}",
             workspace.relative(&facts_path).display()
         ));
         return Err(
-            match did_you_mean(slug, facts.problem.iter().map(|f| f.slug.as_str())) {
+            match did_you_mean(slug, facts.iter().map(|f| f.slug.as_str())) {
                 Some(close) => failure.help(format!("did you mean `{close}`?")),
                 None => failure.help("add its facts to the catalogue first"),
             },
@@ -74,16 +56,12 @@ pub fn new_problem(workspace: &Workspace, catalog: &Catalog, slug: &str) -> Resu
             fact.kind
         )));
     }
-    let pattern = PATTERN_NAMES
-        .iter()
-        .position(|n| *n == fact.pattern)
-        .map(|i| PATTERN_IDS[i])
-        .ok_or_else(|| {
-            Failure::new(format!(
-                "unknown pattern `{}` in the catalogue",
-                fact.pattern
-            ))
-        })?;
+    let pattern = fact.pattern_id().ok_or_else(|| {
+        Failure::new(format!(
+            "unknown pattern `{}` in the catalogue",
+            fact.pattern
+        ))
+    })?;
     let pm = pattern_module(pattern);
     let module = module_name(slug);
     let method = parse_method(&fact.signature)

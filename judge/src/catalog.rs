@@ -234,19 +234,45 @@ pub struct Upcoming {
     pub pattern: String,
 }
 
-/// The catalogue of NeetCode 150 facts (`problems/catalogue.toml`): only what is read here.
-#[derive(Deserialize)]
-struct Facts {
-    problem: Vec<Fact>,
+/// The catalogue of NeetCode 150 facts, `problems/catalogue.toml`: list membership, numbers,
+/// titles and LeetCode's Rust signatures, for problems judged here or not.
+pub fn catalogue_path(workspace: &Workspace) -> PathBuf {
+    workspace.root.join("problems").join("catalogue.toml")
 }
 
+/// The catalogue's problems, in its (roadmap) order.
+pub fn catalogue_facts(workspace: &Workspace) -> Result<Vec<Fact>> {
+    #[derive(Deserialize)]
+    struct Facts {
+        problem: Vec<Fact>,
+    }
+    let facts: Facts = read_toml(&catalogue_path(workspace))?;
+    Ok(facts.problem)
+}
+
+/// One problem of the catalogue (the fields the judge reads; the file has more).
 #[derive(Deserialize)]
-struct Fact {
-    pattern: String,
-    number: u32,
-    slug: String,
-    title: String,
-    difficulty: String,
+pub struct Fact {
+    /// The pattern's name (`Linked List`); [`Fact::pattern_id`] gives its id.
+    pub pattern: String,
+    pub number: u32,
+    pub slug: String,
+    pub title: String,
+    pub difficulty: String,
+    /// `function`, `design` or `no-rust`.
+    pub kind: String,
+    /// LeetCode's Rust signature: the method of `impl Solution` for a function.
+    pub signature: String,
+    #[serde(default)]
+    pub blind75: bool,
+}
+
+impl Fact {
+    /// The pattern's id (`linked-list`), if the name is one of [`PATTERN_NAMES`].
+    pub fn pattern_id(&self) -> Option<&'static str> {
+        let index = PATTERN_NAMES.iter().position(|n| *n == self.pattern)?;
+        Some(PATTERN_IDS[index])
+    }
 }
 
 /// The catalogue's pattern names, in the ids' order.
@@ -275,20 +301,14 @@ pub const PATTERN_NAMES: [&str; 19] = [
 /// The NeetCode 150 problems not judged here yet, in roadmap order; none when the workspace has no
 /// `problems/catalogue.toml`.
 fn upcoming(workspace: &Workspace, judged: &[(PathBuf, ProblemInfo)]) -> Result<Vec<Upcoming>> {
-    let path = workspace.root.join("problems").join("catalogue.toml");
-    if !path.exists() {
+    if !catalogue_path(workspace).exists() {
         return Ok(Vec::new());
     }
-    let facts: Facts = read_toml(&path)?;
-    Ok(facts
-        .problem
+    Ok(catalogue_facts(workspace)?
         .into_iter()
         .filter(|f| !judged.iter().any(|(_, p)| p.slug == f.slug))
         .map(|f| Upcoming {
-            pattern: PATTERN_NAMES
-                .iter()
-                .position(|n| *n == f.pattern)
-                .map_or(f.pattern.clone(), |i| PATTERN_IDS[i].to_string()),
+            pattern: f.pattern_id().map_or(f.pattern.clone(), str::to_string),
             slug: f.slug,
             number: f.number,
             title: f.title,

@@ -356,7 +356,8 @@ fn write_summary(
         };
         let mut counts = Vec::new();
         if plan.has_track(rules::PROBLEMS_TRACK) || !in_week.is_empty() {
-            counts.push(format!("{:>2} problems", in_week.len()));
+            let plural = if in_week.len() == 1 { "" } else { "s" };
+            counts.push(format!("{:>2} problem{plural}", in_week.len()));
         }
         match drills_in_week.len() {
             0 => {}

@@ -11,57 +11,21 @@ pub mod rating;
 pub mod record;
 pub mod stats;
 
-use serde::Deserialize;
-
-use crate::catalog::PATTERN_NAMES;
-use crate::catalog::{Catalog, PATTERN_IDS};
+use crate::catalog::{catalogue_facts, catalogue_path, Catalog, PATTERN_IDS, PATTERN_NAMES};
 use crate::exit::Result;
 use crate::progress::Progress;
 use crate::workspace::Workspace;
 use plan::Item;
-
-#[derive(Deserialize)]
-struct Facts {
-    problem: Vec<Fact>,
-}
-
-/// The catalogue's facts a plan needs (the file has more).
-#[derive(Deserialize)]
-struct Fact {
-    pattern: String,
-    number: u32,
-    slug: String,
-    title: String,
-    difficulty: String,
-    #[serde(default)]
-    blind75: bool,
-}
 
 /// The problems a plan can hold, in roadmap order: the NeetCode 150 of `problems/catalogue.toml`
 /// (those this judge has no data for yet are solved on LeetCode and rated with `judge rate`), or,
 /// without that file, the problems the judge has. The ML drills are apart: [`drills`].
 pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
     let judged = |slug: &str| catalog.slugs().any(|s| s == slug);
-    let path = workspace.root.join("problems").join("catalogue.toml");
-    if !path.is_file() {
-        return Ok(catalog
-            .problems
-            .iter()
-            .filter(|(_, p)| !p.is_drill())
-            .map(|(_, p)| Item {
-                slug: p.slug.clone(),
-                title: p.title.clone(),
-                number: p.number,
-                difficulty: p.difficulty.clone(),
-                pattern: p.pattern.clone(),
-                blind75: false,
-                judged: true,
-            })
-            .collect());
+    if !catalogue_path(workspace).is_file() {
+        return Ok(judged_items(catalog, false));
     }
-    let facts: Facts = crate::catalog::read_toml(&path)?;
-    let mut items: Vec<(usize, usize, Item)> = facts
-        .problem
+    let mut items: Vec<(usize, usize, Item)> = catalogue_facts(workspace)?
         .into_iter()
         .enumerate()
         .filter_map(|(index, fact)| {
@@ -88,10 +52,15 @@ pub fn items(workspace: &Workspace, catalog: &Catalog) -> Result<Vec<Item>> {
 /// The ML drills a plan can hold (the `ml` track), in the order of the `ml` pattern page (the
 /// catalogue's order).
 pub fn drills(catalog: &Catalog) -> Vec<Item> {
+    judged_items(catalog, true)
+}
+
+/// The problems judged here, the drills or the others, in the catalog's order.
+fn judged_items(catalog: &Catalog, drills: bool) -> Vec<Item> {
     catalog
         .problems
         .iter()
-        .filter(|(_, p)| p.is_drill())
+        .filter(|(_, p)| p.is_drill() == drills)
         .map(|(_, p)| Item {
             slug: p.slug.clone(),
             title: p.title.clone(),
