@@ -135,11 +135,15 @@ pub fn verify(
             }
             results.push(serde_json::json!({"slug": problem.slug, "what": what, "expected": expected.as_str(), "got": got, "ok": ok, "message": margin.clone().unwrap_or(detail)}));
             if !ok {
-                failures.push(format!(
-                    "{}: {what} got {got} instead of {}",
-                    problem.slug,
-                    expected.as_str()
-                ));
+                failures.push(match &margin {
+                    // The right verdict, with too little margin: say so, not "got x instead of x".
+                    Some(margin) => format!("{}: {what} got {got}, {margin}", problem.slug),
+                    None => format!(
+                        "{}: {what} got {got} instead of {}",
+                        problem.slug,
+                        expected.as_str()
+                    ),
+                });
             }
         };
         let judged = judge_file(
